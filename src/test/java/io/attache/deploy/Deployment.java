@@ -64,6 +64,14 @@ final class Deployment {
         }
     }
 
+    static JsonNode json(Path file) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new AssertionError("cannot parse " + ROOT.relativize(file) + ": " + e.getMessage(), e);
+        }
+    }
+
     static JsonNode document(Path file) {
         List<JsonNode> docs = documents(file);
         assertThat(docs).as("documents in %s", ROOT.relativize(file)).hasSize(1);
@@ -74,6 +82,13 @@ final class Deployment {
     static Map<String, String> textMap(JsonNode node) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+
+    /** The scalars of a YAML sequence, as text. */
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
         return out;
     }
 

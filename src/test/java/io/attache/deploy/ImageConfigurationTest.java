@@ -1,41 +1,27 @@
 package io.attache.deploy;
 
+import static io.attache.deploy.Pom.child;
+import static io.attache.deploy.Pom.children;
+import static io.attache.deploy.Pom.jibPlugin;
+import static io.attache.deploy.Pom.path;
+import static io.attache.deploy.Pom.resolve;
+import static io.attache.deploy.Pom.text;
+import static io.attache.deploy.Pom.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.cli.AttacheCli;
 import io.attache.config.Setting;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /** The container image as pom.xml's `image` profile configures Jib. */
 class ImageConfigurationTest {
 
-    private static Element project;
-    private static Element container;
-    private static Element jib;
-
-    @BeforeAll
-    static void readPom() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document pom = factory.newDocumentBuilder().parse(Deployment.file("pom.xml").toFile());
-        project = pom.getDocumentElement();
-        Element profile = children(child(project, "profiles").orElseThrow(), "profile").stream()
-                .filter(p -> text(p, "id").equals("image")).findFirst()
-                .orElseThrow(() -> new AssertionError("pom.xml has no profile 'image'"));
-        jib = jibPlugin(child(profile, "build").flatMap(b -> child(b, "plugins")).orElseThrow())
-                .orElseThrow(() -> new AssertionError("profile 'image' has no jib-maven-plugin"));
-        container = path(jib, "configuration", "container");
-    }
+    private static final Element project = Pom.PROJECT;
+    private static final Element jib = Pom.JIB;
+    private static final Element container = Pom.CONTAINER;
 
     @Test
     @DisplayName("The image runs the CLI's main class with `run` as its default arguments")
@@ -87,74 +73,5 @@ class ImageConfigurationTest {
         assertThat(child(jib, "executions")).as("no execution binds Jib to a lifecycle phase").isEmpty();
         Element mainPlugins = path(project, "build", "plugins");
         assertThat(jibPlugin(mainPlugins)).as("Jib in the default build").isEmpty();
-    }
-
-    /** The image reference compose and Kubernetes use by default, as the profile names it. */
-    static String imageReference() {
-        Element to = path(jib, "configuration", "to");
-        String version = text(project, "version");
-        return resolve(text(to, "image")).replace("${project.version}", version);
-    }
-
-    static List<String> jvmFlagsOfImage() {
-        return values(container, "jvmFlags");
-    }
-
-    static String property(String name) {
-        return text(child(project, "properties").orElseThrow(), name);
-    }
-
-    private static String resolve(String value) {
-        String out = value;
-        for (Element p : children(child(project, "properties").orElseThrow(), null)) {
-            out = out.replace("${" + p.getTagName() + "}", p.getTextContent().trim());
-        }
-        Element profile = (Element) jib.getParentNode().getParentNode().getParentNode();
-        for (Element p : children(child(profile, "properties").orElseThrow(), null)) {
-            out = out.replace("${" + p.getTagName() + "}", p.getTextContent().trim());
-        }
-        return out;
-    }
-
-    private static Optional<Element> jibPlugin(Element plugins) {
-        return children(plugins, "plugin").stream()
-                .filter(p -> text(p, "artifactId").equals("jib-maven-plugin"))
-                .findFirst();
-    }
-
-    private static List<String> values(Element parent, String listName) {
-        return child(parent, listName).map(l -> children(l, null).stream().map(e -> e.getTextContent().trim()).toList())
-                .orElse(List.of());
-    }
-
-    private static Element path(Element from, String... names) {
-        Element e = from;
-        for (String n : names) {
-            Element parent = e;
-            e = child(e, n).orElseThrow(() -> new AssertionError("no <" + n + "> in <" + parent.getTagName() + ">"));
-        }
-        return e;
-    }
-
-    private static String text(Element parent, String name) {
-        return child(parent, name).orElseThrow(() -> new AssertionError("no <" + name + "> in <" + parent.getTagName() + ">"))
-                .getTextContent().trim();
-    }
-
-    private static Optional<Element> child(Element parent, String name) {
-        return children(parent, name).stream().findFirst();
-    }
-
-    /** Direct element children, of one name or (null) all. */
-    private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node n = nodes.item(i);
-            if (n instanceof Element e && (name == null || e.getTagName().equals(name))) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 }

@@ -108,6 +108,8 @@ class ComposeConsistencyTest {
             JsonNode env = OVERRIDE.at("/" + n + "/environment");
             assertThat(env.path("KAFKA_CONTROLLER_QUORUM_VOTERS").asText().split(",")).as(n).hasSize(3);
         }
+        assertThat(nodes.stream().map(n -> (n.equals("kafka") ? SERVICES : OVERRIDE).at("/" + n + "/environment/CLUSTER_ID")
+                .asText()).distinct().toList()).as("one cluster id for all nodes").hasSize(1).doesNotContain("");
         assertThat(appEnv().get(Setting.BOOTSTRAP_SERVERS.env())).isEqualTo("kafka:9092");
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code attache topics render}: writes the declared topics as resources of a topic manager, so a
  * cluster that is not managed by {@code topics apply} gets the same topics. Needs no broker.
  */
-@Command(name = "render",
+@Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render topics/topics.yaml as resources of a topic manager (Strimzi KafkaTopic YAML)")
 public final class TopicsRenderCommand implements Callable<Integer> {
 

@@ -233,7 +233,7 @@ class KustomizeOverlaysTest {
                 .map(t -> t.endsWith("kustomize") ? List.of(t, "build") : List.of(t, "kustomize"))
                 .orElseGet(() -> {
                     Assumptions.abort("skipped: neither kustomize nor kubectl is on the PATH, so overlay " + overlay
-                            + " was not built (.ci/run installs kubectl)");
+                            + " was not built (.ci/run tries to install kubectl)");
                     return List.of();
                 });
         List<String> full = new ArrayList<>(command);

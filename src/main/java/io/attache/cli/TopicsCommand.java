@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code attache topics apply|check|list}: the cluster's topics against topics/topics.yaml. */
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = "Create, check or list the declared topics (topics/topics.yaml) on a cluster.",
-        subcommands = {TopicsCommand.Apply.class, TopicsCommand.Check.class, TopicsCommand.ListTopics.class},
+        subcommands = {TopicsCommand.Apply.class, TopicsCommand.Check.class, TopicsCommand.ListTopics.class,
+            TopicsRenderCommand.class},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done; for check: every declared topic exists as declared", "1:failure at run time",
             "2:bad usage (e.g. no --bootstrap-servers)", "3:check only: a topic is missing or has drifted"})

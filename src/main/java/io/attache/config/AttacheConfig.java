@@ -78,7 +78,8 @@ public record AttacheConfig(
         file.stringPropertyNames().stream().filter(k -> k.startsWith("kafka."))
                 .forEach(k -> kafka.put(k.substring("kafka.".length()), file.getProperty(k)));
         env.forEach((k, val) -> {
-            if (k.startsWith("ATTACHE_KAFKA_")) {
+            // ATTACHE_KAFKA_CONFIG names the pass-through file; it is not itself a Kafka property
+            if (k.startsWith("ATTACHE_KAFKA_") && !k.equals(Setting.KAFKA_CONFIG.env())) {
                 kafka.put(k.substring("ATTACHE_KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.'), val);
             }
         });

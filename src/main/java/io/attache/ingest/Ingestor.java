@@ -21,6 +21,7 @@ public final class Ingestor {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final Map<String, Long> reasons = new ConcurrentHashMap<>();
+    private final AtomicLong publishFailures = new AtomicLong();
 
     /** @param publisher where articles go; null for a dry run that only counts */
     public Ingestor(ArticlePublisher publisher, PrintWriter err) {
@@ -51,6 +52,7 @@ public final class Ingestor {
             if (e == null) {
                 published.incrementAndGet();
             } else {
+                publishFailures.incrementAndGet();
                 reject(new ReadResult.Rejected(a.origin(), "PUBLISH_FAILED", e.toString()));
             }
         });
@@ -62,6 +64,11 @@ public final class Ingestor {
         if (publisher != null) {
             publisher.flush();
         }
+    }
+
+    /** Sends the broker refused so far; the feed loop marks items seen only when this did not grow. */
+    public long publishFailures() {
+        return publishFailures.get();
     }
 
     public IngestSummary summary() {

@@ -104,13 +104,18 @@ public final class FeedPoller {
                 fresh.add(read(key, entry, parsed));
             }
         }
+        if (fresh.stream().anyMatch(FeedPoller::fetchFailed)) {
+            // an unchanged feed would answer 304 and the failed item would never be tried again
+            etag = null;
+            lastModified = null;
+        }
         return fresh;
     }
 
     /** Records the items as done; items whose page could not be fetched stay unseen, to be retried. */
     public void markSeen(List<ReadResult> results) {
         seen.addAll(results.stream()
-                .filter(r -> !(r instanceof ReadResult.Rejected rj && rj.reason().equals(FETCH_FAILED)))
+                .filter(r -> !fetchFailed(r))
                 .map(ReadResult::origin).toList());
     }
 
@@ -144,6 +149,10 @@ public final class FeedPoller {
                 published != null ? published : page.publishedAt(),
                 entry.getTitle() != null ? entry.getTitle() : page.title(),
                 page.text(), page.language() != null ? page.language() : feedLanguage, null));
+    }
+
+    private static boolean fetchFailed(ReadResult r) {
+        return r instanceof ReadResult.Rejected rj && rj.reason().equals(FETCH_FAILED);
     }
 
     private static String key(SyndEntry entry) {

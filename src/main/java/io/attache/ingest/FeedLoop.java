@@ -64,7 +64,7 @@ public final class FeedLoop {
                 due[i] = Instant.now().plus(every);
             } else {
                 Duration retry = backoffs.get(i).next();
-                LOG.warn("feed {} failed; polling it again in {}", pollers.get(i).feed(), retry);
+                LOG.warn("feed {} failed; polling it again in {}s", pollers.get(i).feed(), retry.toSeconds());
                 due[i] = Instant.now().plus(retry);
             }
         }
@@ -94,7 +94,8 @@ public final class FeedLoop {
         }
         long failures = ingestor.publishFailures();
         ingestor.flush();
-        if (ingestor.publishFailures() == failures) {
+        // a dry run must not mark items seen: the real run that follows is to publish them
+        if (ingestor.publishes() && ingestor.publishFailures() == failures) {
             poller.markSeen(handled);
         }
         LOG.info("feed {}: {} new items", feed, results.size());

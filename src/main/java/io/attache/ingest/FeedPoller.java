@@ -81,7 +81,12 @@ public final class FeedPoller {
         if (lastModified != null) {
             req.header("If-Modified-Since", lastModified);
         }
-        HttpResponse<byte[]> resp = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> resp;
+        try {
+            resp = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IOException("feed " + feed + " could not be fetched: " + e, e);
+        }
         if (resp.statusCode() == 304) {
             return List.of();
         }

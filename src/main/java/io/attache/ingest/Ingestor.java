@@ -66,6 +66,11 @@ public final class Ingestor {
         }
     }
 
+    /** Whether articles are sent to Kafka, false in a dry run. */
+    public boolean publishes() {
+        return publisher != null;
+    }
+
     /** Sends the broker refused so far; the feed loop marks items seen only when this did not grow. */
     public long publishFailures() {
         return publishFailures.get();

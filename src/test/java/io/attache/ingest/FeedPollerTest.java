@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -188,6 +190,27 @@ class FeedPollerTest {
         feedBody = "this is not xml";
         feedEtag = "\"x\"";
         assertThatThrownBy(() -> poller().poll()).isInstanceOf(IOException.class).hasMessageContaining("not RSS or Atom");
+    }
+
+    @Test
+    @DisplayName("polling once, the loop ingests the healthy feed, counts the failing one as FETCH_FAILED, and a dry run marks nothing seen")
+    void loopOnce() throws Exception {
+        feedBody = rss(fullItem("g1", "One"), fullItem("g2", "Two"));
+        feedEtag = "\"v1\"";
+        URI dead = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/gone.xml");
+        FeedPoller failing = new FeedPoller(HttpClient.newHttpClient(), dead,
+                new SeenSet(FeedPoller.seenFile(state, dead)), new ArticleCheck(1 << 20, null), Duration.ofSeconds(10));
+        StringWriter err = new StringWriter();
+        Ingestor ingestor = new Ingestor(null, new PrintWriter(err, true));
+
+        boolean completed = new FeedLoop(List.of(poller(), failing), ingestor,
+                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2))).run(null, false, () -> false);
+
+        assertThat(completed).isTrue();
+        assertThat(ingestor.summary().line(true))
+                .isEqualTo("ingest: read 3, valid 2, skipped 0 duplicates, rejected 1 (FETCH_FAILED 1)");
+        assertThat(err.toString()).contains("rejected " + dead + ": FETCH_FAILED: feed " + dead + " answered HTTP 404");
+        assertThat(poller().poll()).as("a dry run leaves the items unseen").hasSize(2);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.attache.ingest;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,7 +134,7 @@ public final class ArticleReader {
                 format = sniffFormat(head);
             }
             if (format == Format.JSON_LINES) {
-                InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                InputStream in = Files.newInputStream(file);
                 return jsonLines(name, new Lines(in, maxArticleBytes), progress).onClose(() -> closeQuietly(in));
             }
             progress.accept(size);
@@ -149,8 +149,8 @@ public final class ArticleReader {
             return Stream.of(switch (format) {
                 case JSON -> check.parse(name + ":1", content);
                 case TEXT -> text(name + ":1", content);
-                case HTML -> check.article(name + ":1", HtmlArticle.of(Jsoup.parse(
-                        new String(content, StandardCharsets.UTF_8), "")).toArticle());
+                case HTML -> check.article(name + ":1", HtmlArticle.of(
+                        Jsoup.parse(new ByteArrayInputStream(content), null, "")).toArticle());
                 case JSON_LINES -> throw new IllegalStateException("read line by line above");
             });
         } catch (IOException | UncheckedIOException e) {
@@ -163,7 +163,7 @@ public final class ArticleReader {
      * line decides which (a {@code {} starts JSON Lines), so that a live pipe is read as it arrives.
      */
     public Stream<ReadResult> read(String name, InputStream in) {
-        Lines lines = new Lines(new BufferedInputStream(in, 1 << 16), maxArticleBytes);
+        Lines lines = new Lines(in, maxArticleBytes);
         List<Lines.Line> leading = new ArrayList<>();
         while (lines.hasNext()) {
             Lines.Line l = lines.next();

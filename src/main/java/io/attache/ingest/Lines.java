@@ -15,7 +15,10 @@ import java.util.NoSuchElementException;
  */
 final class Lines implements Iterator<Lines.Line> {
 
-    /** @param bytes the line without its terminator, null when longer than the limit */
+    /**
+     * @param bytes the line without its terminator (nor a leading byte-order mark), null when longer than the limit
+     * @param length the bytes the line took in the stream, terminator included
+     */
     record Line(int number, byte[] bytes, long length) {
 
         boolean blank() {
@@ -33,10 +36,14 @@ final class Lines implements Iterator<Lines.Line> {
 
     private final InputStream in;
     private final int limit;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int lim;
     private int number;
     private Line next;
     private boolean eof;
 
+    /** @param in read directly; it needs no buffering of its own */
     Lines(InputStream in, int limit) {
         this.in = in;
         this.limit = limit;
@@ -62,34 +69,45 @@ final class Lines implements Iterator<Lines.Line> {
 
     private Line read() {
         try {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
             long length = 0;
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                length++;
-                if (length <= limit) {
-                    buf.write(b);
+            boolean terminated = false;
+            while (!terminated) {
+                if (pos == lim) {
+                    lim = in.read(buf);
+                    pos = 0;
+                    if (lim <= 0) {
+                        lim = 0;
+                        eof = true;
+                        break;
+                    }
                 }
+                int end = pos;
+                while (end < lim && buf[end] != '\n') {
+                    end++;
+                }
+                int n = end - pos;
+                if (length + n <= limit) {
+                    line.write(buf, pos, n);
+                }
+                length += n;
+                terminated = end < lim;
+                pos = terminated ? end + 1 : end;
             }
-            if (b == -1) {
-                eof = true;
-                if (length == 0) {
-                    return null;
-                }
+            if (!terminated && length == 0) {
+                return null;
             }
             number++;
-            long consumed = b == -1 ? length : length + 1;
+            long consumed = terminated ? length + 1 : length;
             if (length > limit) {
                 return new Line(number, null, consumed);
             }
-            byte[] bytes = buf.toByteArray();
+            byte[] bytes = line.toByteArray();
             int start = number == 1 && bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                    && bytes[2] == (byte) 0xBF ? 3 : 0; // a byte-order mark is not part of the first record
-            int end = bytes.length;
-            if (end > 0 && bytes[end - 1] == '\r') {
-                end--;
-            }
-            return new Line(number, start == 0 && end == bytes.length ? bytes : Arrays.copyOfRange(bytes, start, end), consumed);
+                    && bytes[2] == (byte) 0xBF ? 3 : 0;
+            int stop = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            return new Line(number, start == 0 && stop == bytes.length ? bytes : Arrays.copyOfRange(bytes, start, stop),
+                    consumed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

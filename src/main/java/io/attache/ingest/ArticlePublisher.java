@@ -1,6 +1,8 @@
 package io.attache.ingest;
 
 import io.attache.config.AttacheConfig;
+import io.attache.pipeline.ArticleIntake;
+import io.attache.pipeline.StreamsSettings;
 import io.attache.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class ArticlePublisher implements AutoCloseable {
 
     public static final String HEADER_SOURCE = "source";
-    public static final String HEADER_INGESTED_AT = "ingested_at";
+    public static final String HEADER_INGESTED_AT = ArticleIntake.INGESTED_AT_HEADER;
 
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
@@ -39,7 +41,8 @@ public final class ArticlePublisher implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "attache-ingest");
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, StreamsSettings.MAX_REQUEST_BYTES);
         props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         this.topic = new Topics(config.topicPrefix()).name(Topics.ARTICLES_RAW);

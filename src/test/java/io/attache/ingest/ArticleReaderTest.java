@@ -44,7 +44,7 @@ class ArticleReaderTest {
                         "id", "gen-" + i, "source", "Test Wire", "published_at", "2025-03-04",
                         "text", "The minister of state number " + i + " will travel to Oslo next week.")) + "\n");
                 case 1 -> Files.writeString(folder.resolve("a" + i + ".txt"),
-                        "Talks number " + i + "\nThe two leaders spoke by phone on Tuesday about trade.\n");
+                        "Talks number " + i + "\nThe two leaders spoke by phone on Tuesday about trade, call " + i + ".\n");
                 default -> Files.writeString(folder.resolve("a" + i + ".html"), "<html lang=\"en-GB\"><head>"
                         + "<title>Visit " + i + " | Site</title><link rel=\"canonical\" href=\"https://example.org/n/" + i + "\">"
                         + "</head><body><nav>Home | World</nav><article><h1>Visit " + i + "</h1>"

@@ -160,8 +160,10 @@ public final class IngestCommand implements Callable<Integer> {
         }
         long total = in.totalBytes();
         // a bar only on a terminal: in logs and pipes the summary line says it all
+        boolean big = total >= 16L << 20;
         ProgressBar bar = System.console() != null && total > 0 ? new ProgressBarBuilder().setTaskName("ingest")
-                .setInitialMax(total).setUnit(" MiB", 1 << 20).showSpeed().setUpdateIntervalMillis(250).build() : null;
+                .setInitialMax(total).setUnit(big ? " MiB" : " KiB", big ? 1 << 20 : 1 << 10).showSpeed()
+                .setUpdateIntervalMillis(250).build() : null;
         LongConsumer progress = bar == null ? n -> { } : bar::stepBy;
         try (Stream<ReadResult> results = reader.read(in, System.in, progress)) {
             Iterator<ReadResult> it = results.iterator();

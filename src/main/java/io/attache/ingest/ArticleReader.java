@@ -114,7 +114,8 @@ public final class ArticleReader {
     public Stream<ReadResult> read(Inputs inputs, InputStream stdin, LongConsumer progress) {
         Stream<ReadResult> files = inputs.files().stream().flatMap(f -> read(f, progress));
         Stream<ReadResult> all = Stream.concat(inputs.missing().stream(), files);
-        return inputs.stdin() ? Stream.concat(all, read("stdin", stdin)) : all;
+        // stdin is opened only when its turn comes, after the files
+        return inputs.stdin() ? Stream.concat(all, Stream.of("stdin").flatMap(n -> read(n, stdin))) : all;
     }
 
     /** One file in the format its extension (or, failing that, its first byte) names. */

@@ -34,6 +34,7 @@ class FeedPollerTest {
     private HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+    private final List<String> ifModifiedSince = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile String feedBody;
     private volatile String feedEtag;
@@ -61,6 +62,10 @@ class FeedPollerTest {
             if (inm != null) {
                 ifNoneMatch.add(inm);
             }
+            String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
+            if (ims != null) {
+                ifModifiedSince.add(ims);
+            }
             if (feedStatus != 200) {
                 respond(ex, feedStatus, "failure");
             } else if (inm != null && inm.equals(feedEtag)) {
@@ -68,6 +73,7 @@ class FeedPollerTest {
                 ex.close();
             } else {
                 ex.getResponseHeaders().add("ETag", feedEtag);
+                ex.getResponseHeaders().add("Last-Modified", "Tue, 04 Mar 2025 10:00:00 GMT");
                 ex.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
                 respond(ex, 200, feedBody);
             }
@@ -134,7 +140,7 @@ class FeedPollerTest {
     }
 
     @Test
-    @DisplayName("the next poll sends the ETag back and an unchanged feed (304) yields nothing")
+    @DisplayName("the next poll sends ETag and Last-Modified back and an unchanged feed (304) yields nothing")
     void conditionalGet() throws Exception {
         feedBody = rss(fullItem("g1", "Dialogue opens"));
         feedEtag = "\"v1\"";
@@ -144,6 +150,7 @@ class FeedPollerTest {
 
         assertThat(p.poll()).isEmpty();
         assertThat(ifNoneMatch).containsExactly("\"v1\"");
+        assertThat(ifModifiedSince).containsExactly("Tue, 04 Mar 2025 10:00:00 GMT");
     }
 
     @Test

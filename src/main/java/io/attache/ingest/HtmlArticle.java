@@ -63,6 +63,15 @@ public record HtmlArticle(String title, String url, String publishedAt, String s
         String lang = doc.select("html[lang]").attr("lang");
         String language = lang.isBlank() ? null : lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
 
+        // the headline often sits in the article's own <header>, which goes with the chrome below
+        String headline = null;
+        for (String selector : List.of("article h1", "main h1", "[role=main] h1", "h1")) {
+            Element h1 = doc.selectFirst(selector);
+            if (h1 != null) {
+                headline = h1.text();
+                break;
+            }
+        }
         doc.select(CHROME).remove();
         Element main = doc.selectFirst("article");
         if (main == null) {
@@ -71,9 +80,7 @@ public record HtmlArticle(String title, String url, String publishedAt, String s
         if (main == null) {
             main = doc.body();
         }
-        Element h1 = main.selectFirst("h1");
-        String title = firstNonBlank(doc.select("meta[property=og:title]").attr("content"),
-                h1 == null ? null : h1.text(), doc.title());
+        String title = firstNonBlank(doc.select("meta[property=og:title]").attr("content"), headline, doc.title());
         return new HtmlArticle(title, url, published, source, language, blockText(main));
     }
 

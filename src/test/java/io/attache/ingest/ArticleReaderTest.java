@@ -168,6 +168,11 @@ class ArticleReaderTest {
         assertThat(page.source()).isEqualTo("site.example");
         assertThat(page.publishedAt()).isEqualTo("2025-01-05");
         assertThat(page.title()).isNull();
+
+        HtmlArticle headed = HtmlArticle.parse("<html><head><title>Site | Home</title></head><body><header><h1>Logo</h1></header>"
+                + "<article><header><h1>Envoys meet in Baku</h1><p>By A. Writer</p></header><p>Body.</p></article></body></html>", "");
+        assertThat(headed.title()).isEqualTo("Envoys meet in Baku");
+        assertThat(headed.text()).isEqualTo("Body.");
     }
 
     @Test

@@ -73,7 +73,8 @@ public final class ArticleContract {
         return new Article(stableId(null, trimmed), null, null, null, null, trimmed, null, null);
     }
 
-    private static String decode(byte[] value) {
+    /** Decodes strict UTF-8 text, refusing invalid bytes and control characters as {@link Reason#BINARY}. */
+    public static String decode(byte[] value) {
         String s;
         try {
             s = StandardCharsets.UTF_8.newDecoder()

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -31,6 +32,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
         this.server = server;
@@ -64,6 +66,9 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         server.shutdown();
         server.awaitShutdown();
     }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,36 +57,56 @@ public final class DemoCommand implements Callable<Integer> {
         AttacheConfig given = options.resolve();
         PrintWriter out = spec.commandLine().getOut();
         EmbeddedKafka broker = given.embedded() ? EmbeddedKafka.start(given.dataDir()) : null;
+        AttacheConfig config = broker == null ? given : given.withBootstrapServers(broker.bootstrapServers());
+        out.println("kafka: " + config.bootstrapServers());
+        AtomicReference<AttacheApp> app = new AtomicReference<>();
+        // On SIGTERM the JVM halts once its hooks are done, maybe before the finally below: stop the
+        // app first, then the broker it talks to.
+        Thread stop = new Thread(() -> close(app.get(), broker), "attache-demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
-            AttacheConfig config = broker == null ? given : given.withBootstrapServers(broker.bootstrapServers());
-            out.println("kafka: " + config.bootstrapServers());
             RunCommand.applyTopics(config, out);
-            try (AttacheApp app = new AttacheApp(config, Extractors.standard()).start(RunCommand.START_TIMEOUT)) {
-                if (corpus != null) {
-                    out.println("published " + CorpusPublisher.publish(config, corpus) + " records from " + corpus);
-                }
-                if (!exitWhenIdle && export == null) {
-                    out.println("attache demo running; stop with Ctrl-C");
-                    out.flush();
-                    return app.awaitStop() == KafkaStreams.State.ERROR ? 1 : 0;
-                }
-                out.flush();
-                if (!IdleWatch.await(config, Duration.ofSeconds(idleTimeoutSeconds))) {
-                    spec.commandLine().getErr().println("not idle within " + idleTimeoutSeconds + " s");
-                    return NOT_IDLE;
-                }
-                out.println("idle: everything published is processed");
-                if (export != null) {
-                    TopicExport.export(config, export)
-                            .forEach((file, lines) -> out.println("exported " + export.resolve(file) + " (" + lines + " lines)"));
-                }
-                return 0;
-            }
+            app.set(new AttacheApp(config, Extractors.standard()));
+            return run(app.get().start(RunCommand.START_TIMEOUT), config, out);
         } finally {
             out.flush();
-            if (broker != null) {
-                broker.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+                close(app.get(), broker);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook closes everything
             }
+        }
+    }
+
+    private int run(AttacheApp app, AttacheConfig config, PrintWriter out) throws Exception {
+        if (corpus != null) {
+            out.println("published " + CorpusPublisher.publish(config, corpus) + " records from " + corpus);
+        }
+        if (!exitWhenIdle && export == null) {
+            out.println("attache demo running; stop with Ctrl-C");
+            out.flush();
+            return app.awaitStop() == KafkaStreams.State.ERROR ? 1 : 0;
+        }
+        out.flush();
+        if (!IdleWatch.await(config, Duration.ofSeconds(idleTimeoutSeconds))) {
+            spec.commandLine().getErr().println("not idle within " + idleTimeoutSeconds + " s");
+            return NOT_IDLE;
+        }
+        out.println("idle: everything published is processed");
+        if (export != null) {
+            TopicExport.export(config, export)
+                    .forEach((file, lines) -> out.println("exported " + export.resolve(file) + " (" + lines + " lines)"));
+        }
+        return 0;
+    }
+
+    private static void close(AttacheApp app, EmbeddedKafka broker) {
+        if (app != null) {
+            app.close();
+        }
+        if (broker != null) {
+            broker.close();
         }
     }
 }

@@ -59,6 +59,7 @@ public final class RunCommand implements Callable<Integer> {
         try (Admin admin = Clients.admin(config)) {
             TopicAdmin.Report report = new TopicAdmin(admin, new Topics(config.topicPrefix())).apply();
             out.println("topics: " + report.created().size() + " created, " + report.drift().size() + " drifted");
+            report.notes().forEach(n -> out.println("note: " + n));
             report.drift().forEach(d -> out.println("drift: " + d));
             out.flush();
         }

@@ -40,6 +40,9 @@ public final class StreamsSettings {
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingDeserializationHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RejectingProcessingHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        // The partition assignor rebuilds a StreamsConfig from the main consumer's configs only, and
+        // would warn at every start that the setting above is off.
+        p.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class);
         p.put(BoundedRocksDb.CACHE_MB_CONFIG, Integer.toString(config.rocksdbCacheMb()));
         // Pass-through last: an operator's explicit Kafka property wins over attache's choice.

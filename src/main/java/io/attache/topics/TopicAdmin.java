@@ -1,5 +1,6 @@
 package io.attache.topics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Brings a cluster in line with {@link TopicDeclarations}: creates missing topics (idempotently) and
@@ -46,6 +49,8 @@ public final class TopicAdmin {
             return partitions >= 0;
         }
     }
+
+    private static final Duration VISIBLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Admin admin;
     private final Topics topics;
@@ -105,6 +110,7 @@ public final class TopicAdmin {
                 existing.putAll(describe(Set.of(t.name())));
             }
         }
+        awaitVisible(created);
         Map<ConfigResource, Config> actualConfigs = existing.isEmpty() ? Map.of()
                 : get(admin.describeConfigs(existing.keySet().stream()
                         .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList()).all());
@@ -129,6 +135,34 @@ public final class TopicAdmin {
             });
         }
         return new Report(created, notes, drift);
+    }
+
+    /**
+     * Waits until every broker's metadata shows the new topics with a leader on each partition, so
+     * that a client started right after {@code apply} finds them.
+     */
+    private void awaitVisible(List<String> created) {
+        long deadline = System.nanoTime() + VISIBLE_TIMEOUT.toNanos();
+        while (!created.isEmpty()) {
+            try {
+                Map<String, TopicDescription> d = get(admin.describeTopics(created).allTopicNames());
+                if (d.values().stream().allMatch(t -> t.partitions().stream().allMatch(p -> p.leader() != null))) {
+                    return;
+                }
+            } catch (UnknownTopicOrPartitionException notYet) {
+                // metadata not propagated yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("created topics not visible after " + VISIBLE_TIMEOUT.toSeconds() + " s: "
+                        + created);
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for new topics", e);
+            }
+        }
     }
 
     private static Map<String, String> configs(TopicSpec spec, short replicas) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
@@ -111,11 +112,15 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                 oldEvents.put(e.eventId(), e);
                 c.forEach(o -> oldEventOf.put(o.identity(), e.eventId()));
             }
-            Map<String, CanonicalEvent> newEvents = new LinkedHashMap<>();
-            for (List<MentionSummary> c : EventClusters.cluster(after)) {
-                CanonicalEvent e = EventClusters.toEvent(key, c);
-                newEvents.put(e.eventId(), e);
-                CanonicalEvent previous = predecessor(c, oldEventOf, oldEvents);
+            List<List<MentionSummary>> clusters = EventClusters.cluster(after);
+            List<CanonicalEvent> newEvents = clusters.stream().map(c -> EventClusters.toEvent(key, c)).toList();
+            Set<String> newIds = newEvents.stream().map(CanonicalEvent::eventId).collect(Collectors.toSet());
+            // Deletions go first, so that no downstream table ever holds an event under two ids.
+            oldEvents.keySet().stream().filter(id -> !newIds.contains(id))
+                    .forEach(id -> context.forward(out.withKey(id).withValue(new Change(null, null))));
+            for (int i = 0; i < clusters.size(); i++) {
+                CanonicalEvent e = newEvents.get(i);
+                CanonicalEvent previous = predecessor(clusters.get(i), oldEventOf, oldEvents);
                 Alert alert = AlertRules.isBackground(e, mention.publishedDay(), alertHorizonDays) ? null
                         : AlertRules.kind(previous, e).map(kind -> new Alert(kind, e.eventId(),
                                 previous == null ? null : previous.status(), e.status(), mention.articleId(),
@@ -125,8 +130,6 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                     context.forward(out.withKey(e.eventId()).withValue(new Change(e, alert)));
                 }
             }
-            oldEvents.keySet().stream().filter(id -> !newEvents.containsKey(id))
-                    .forEach(id -> context.forward(out.withKey(id).withValue(new Change(null, null))));
         }
 
         /**

@@ -49,35 +49,45 @@ public final class Contributions implements ProcessorSupplier<String, CanonicalE
 
     @Override
     public Processor<String, CanonicalEvent, String, EventRef> get() {
-        return new Processor<>() {
-            private ProcessorContext<String, EventRef> context;
-            private KeyValueStore<String, String> held;
+        return new Spread(storeName, groups);
+    }
 
-            @Override
-            public void init(ProcessorContext<String, EventRef> context) {
-                this.context = context;
-                this.held = context.getStateStore(storeName);
-            }
+    private static final class Spread implements Processor<String, CanonicalEvent, String, EventRef> {
 
-            @Override
-            public void process(Record<String, CanonicalEvent> record) {
-                String eventId = record.key();
-                CanonicalEvent event = record.value();
-                Set<String> now = event == null ? Set.of() : groups.apply(event);
-                String before = held.get(eventId);
-                List<String> previous = before == null || before.isEmpty() ? List.of() : Arrays.asList(before.split("\n"));
-                previous.stream().filter(g -> !now.contains(g))
-                        .forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(null)));
-                if (event != null) {
-                    EventRef ref = EventRef.of(event);
-                    now.forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(ref)));
-                }
-                if (now.isEmpty()) {
-                    held.delete(eventId);
-                } else {
-                    held.put(eventId, String.join("\n", now));
-                }
+        private final String storeName;
+        private final Function<CanonicalEvent, Set<String>> groups;
+        private ProcessorContext<String, EventRef> context;
+        private KeyValueStore<String, String> held;
+
+        Spread(String storeName, Function<CanonicalEvent, Set<String>> groups) {
+            this.storeName = storeName;
+            this.groups = groups;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, EventRef> context) {
+            this.context = context;
+            this.held = context.getStateStore(storeName);
+        }
+
+        @Override
+        public void process(Record<String, CanonicalEvent> record) {
+            String eventId = record.key();
+            CanonicalEvent event = record.value();
+            Set<String> now = event == null ? Set.of() : groups.apply(event);
+            String before = held.get(eventId);
+            List<String> previous = before == null || before.isEmpty() ? List.of() : Arrays.asList(before.split("\n"));
+            previous.stream().filter(g -> !now.contains(g))
+                    .forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(null)));
+            if (event != null) {
+                EventRef ref = EventRef.of(event);
+                now.forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(ref)));
             }
-        };
+            if (now.isEmpty()) {
+                held.delete(eventId);
+            } else {
+                held.put(eventId, String.join("\n", now));
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.attache.extract.EventStatus;
 import io.attache.extract.EventType;
 import io.attache.extract.Extractor;
 import io.attache.ingest.Article;
+import io.attache.ingest.ArticleContract;
 import io.attache.pipeline.dedup.ArticleDedup;
 import io.attache.pipeline.dedup.SimHash;
 import io.attache.pipeline.lifecycle.Alert;
@@ -66,8 +67,10 @@ class ArticlePathTest {
 
             TestRecord<String, EventMention> r = h.mentionsOut.readRecord();
             assertThat(r.key()).isEqualTo("VISIT|petra-novak|AT");
-            assertThat(new String(r.headers().lastHeader(SimHash.HEADER).value(), StandardCharsets.UTF_8))
+            assertThat(new String(r.headers().lastHeader(ArticleDedup.FINGERPRINT_HEADER).value(), StandardCharsets.UTF_8))
                     .isEqualTo(SimHash.fingerprint(WIRE));
+            assertThat(new String(r.headers().lastHeader(ArticleDedup.TEXT_HASH_HEADER).value(), StandardCharsets.UTF_8))
+                    .isEqualTo(ArticleContract.stableId(null, WIRE));
             CanonicalEvent e = h.visit(NOVAK, "AT", "2025-10");
             assertThat(e.articles()).containsExactly("p1");
             assertThat(h.alertsOut.readValuesToList()).extracting(Alert::kind).containsExactly(Alert.Kind.NEW_EVENT);

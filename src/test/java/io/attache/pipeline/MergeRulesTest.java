@@ -11,6 +11,8 @@ import static io.attache.pipeline.PipelineHarness.mention;
 import static io.attache.pipeline.PipelineHarness.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.attache.extract.EventMention;
+import io.attache.extract.EventStatus;
 import io.attache.extract.EventType;
 import io.attache.pipeline.lifecycle.Alert;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
@@ -100,18 +102,46 @@ class MergeRulesTest {
     @DisplayName("Syndicated near-copies are one report listing every URL; a distinct story is a second source")
     void nearDuplicateFolding() {
         try (PipelineHarness h = new PipelineHarness()) {
-            h.pipe(visit("w1", "2025-06-01", OLIVEIRA, "KE", PLANNED, "2025-07"), "00000000000000ff");
-            h.pipe(visit("w2", "2025-06-01", OLIVEIRA, "KE", PLANNED, "2025-07"), "00000000000000fe");
+            h.pipe(visit("w1", "2025-06-01", OLIVEIRA, "KE", PLANNED, "2025-07"), null, "00000000000000ff");
+            h.pipe(visit("w2", "2025-06-01", OLIVEIRA, "KE", PLANNED, "2025-07"), null, "00000000000000fe");
             CanonicalEvent folded = h.visit(OLIVEIRA, "KE", "2025-07");
             assertThat(folded.urls()).containsExactly("https://example.org/w1", "https://example.org/w2");
             assertThat(folded.sources()).isEqualTo(1);
             assertThat(folded.confidence()).isEqualTo(0.8);
 
-            h.pipe(visit("w3", "2025-06-02", OLIVEIRA, "KE", PLANNED, "2025-07"), "ffffffffffff0000");
+            h.pipe(visit("w3", "2025-06-02", OLIVEIRA, "KE", PLANNED, "2025-07"), null, "ffffffffffff0000");
             CanonicalEvent two = h.visit(OLIVEIRA, "KE", "2025-07");
             assertThat(two.sources()).isEqualTo(2);
             assertThat(two.confidence()).isEqualTo(0.96);
             assertThat(h.alertsOut.readValuesToList()).extracting(Alert::kind).containsExactly(Alert.Kind.NEW_EVENT);
+        }
+    }
+
+    @Test
+    @DisplayName("A re-post under another id (same URL or same text) changes nothing; the earliest-published copy counts whichever arrives first")
+    void repostsAcrossPartitions() {
+        EventMention original = visit("q1", "2025-06-01", OLIVEIRA, "EG", PLANNED, "2025-07");
+        EventMention sameUrl = new EventMention("q2", original.type(), EventStatus.CANCELLED, OLIVEIRA, List.of(), "EG", null,
+                null, "2025-07", null, null, 0.8, "2025-06-03", "example.org", original.url(), null, null, 1L);
+        EventMention sameText = visit("q3", "2025-06-04", OLIVEIRA, "EG", EventStatus.CANCELLED, "2025-07");
+        for (boolean originalFirst : new boolean[] {true, false}) {
+            try (PipelineHarness h = new PipelineHarness()) {
+                if (originalFirst) {
+                    h.pipe(original, "a-text1", null);
+                }
+                h.pipe(sameUrl, "a-text2", null);
+                h.pipe(sameText, "a-text1", null);
+                if (!originalFirst) {
+                    h.pipe(original, "a-text1", null);
+                }
+                CanonicalEvent e = h.visit(OLIVEIRA, "EG", "2025-07");
+                assertThat(e.articles()).containsExactly("q1");
+                assertThat(e.status()).isEqualTo(PLANNED);
+                if (originalFirst) {
+                    assertThat(h.alertsOut.readValuesToList()).as("the re-posts raise nothing")
+                            .extracting(Alert::kind).containsExactly(Alert.Kind.NEW_EVENT);
+                }
+            }
         }
     }
 }

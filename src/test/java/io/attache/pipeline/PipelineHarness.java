@@ -10,7 +10,7 @@ import io.attache.extract.Principal;
 import io.attache.ingest.Article;
 import io.attache.pipeline.activity.Dyad;
 import io.attache.pipeline.activity.LeaderActivity;
-import io.attache.pipeline.dedup.SimHash;
+import io.attache.pipeline.dedup.ArticleDedup;
 import io.attache.pipeline.lifecycle.Alert;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
 import io.attache.pipeline.lifecycle.EventKeys;
@@ -98,14 +98,20 @@ final class PipelineHarness implements AutoCloseable {
     }
 
     void pipe(EventMention m) {
-        pipe(m, null);
+        pipe(m, null, null);
     }
 
-    /** Pipes a mention straight into events.mentions, as the extraction stage would, with the article fingerprint. */
-    void pipe(EventMention m, String simhash) {
+    /**
+     * Pipes a mention straight into events.mentions as the extraction stage would, with the
+     * article's text hash and fingerprint headers when given.
+     */
+    void pipe(EventMention m, String textHash, String simhash) {
         RecordHeaders headers = new RecordHeaders();
+        if (textHash != null) {
+            headers.add(ArticleDedup.TEXT_HASH_HEADER, textHash.getBytes(StandardCharsets.UTF_8));
+        }
         if (simhash != null) {
-            headers.add(SimHash.HEADER, simhash.getBytes(StandardCharsets.UTF_8));
+            headers.add(ArticleDedup.FINGERPRINT_HEADER, simhash.getBytes(StandardCharsets.UTF_8));
         }
         mentions.pipeInput(new TestRecord<>(EventKeys.coarseKey(m.type(), m.actor(), m.participants(), m.hostCountry()),
                 m, headers, Instant.parse("2026-01-01T00:00:00Z")));

@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The dedup at the door: an article whose id, URL or normalized text was seen within the
  * retention is dropped (logged), so a redelivered or re-posted article changes nothing downstream.
- * A first sighting passes on with its SimHash in the {@link SimHash#HEADER} header, which travels
- * with its mentions so the canonical stage can fold syndicated near-copies into one report.
+ * A first sighting passes on with two headers that travel with its mentions: the hash of its
+ * normalized text and its SimHash. With them the canonical stage, where every report of an event
+ * meets whatever partition its article came in on, drops repeats this per-partition store could not
+ * see and folds syndicated near-copies into one report.
  *
  * <p>The store is bounded by time: a wall-clock punctuation drops keys older than
  * {@link #RETENTION}, as long as {@code articles.raw} keeps records (7 days), with margin.
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class ArticleDedup implements ProcessorSupplier<String, Article, String, Article> {
 
     public static final String STORE = "article-dedup-store";
+    public static final String TEXT_HASH_HEADER = "attache.text-hash";
+    public static final String FINGERPRINT_HEADER = "attache.simhash";
     public static final Duration RETENTION = Duration.ofDays(30);
     static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
@@ -70,7 +74,8 @@ public final class ArticleDedup implements ProcessorSupplier<String, Article, St
             if (a.url() != null && !a.url().isBlank()) {
                 keys.add("url:" + a.url().strip());
             }
-            keys.add("text:" + ArticleContract.stableId(null, a.text()));
+            String textHash = ArticleContract.stableId(null, a.text());
+            keys.add("text:" + textHash);
             for (String k : keys) {
                 if (seen.get(k) != null) {
                     LOG.info("article {} dropped as a duplicate: its {} was seen before", a.id(), k.substring(0, k.indexOf(':')));
@@ -79,10 +84,11 @@ public final class ArticleDedup implements ProcessorSupplier<String, Article, St
             }
             long now = context.currentSystemTimeMs();
             keys.forEach(k -> seen.put(k, now));
-            Headers headers = new RecordHeaders(record.headers().toArray()).remove(SimHash.HEADER);
+            Headers headers = new RecordHeaders(record.headers().toArray()).remove(TEXT_HASH_HEADER).remove(FINGERPRINT_HEADER);
+            headers.add(TEXT_HASH_HEADER, textHash.getBytes(StandardCharsets.UTF_8));
             String fingerprint = SimHash.fingerprint(a.text());
             if (fingerprint != null) {
-                headers.add(SimHash.HEADER, fingerprint.getBytes(StandardCharsets.UTF_8));
+                headers.add(FINGERPRINT_HEADER, fingerprint.getBytes(StandardCharsets.UTF_8));
             }
             context.forward(record.withHeaders(headers));
         }

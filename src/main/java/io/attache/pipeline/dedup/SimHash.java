@@ -19,8 +19,6 @@ import java.util.Map;
  */
 public final class SimHash {
 
-    /** The record header that carries an article's fingerprint on {@code events.mentions}. */
-    public static final String HEADER = "attache.simhash";
     public static final int MAX_DISTANCE = 10;
     public static final int MIN_WORDS = 60;
     private static final int SHINGLE = 3;

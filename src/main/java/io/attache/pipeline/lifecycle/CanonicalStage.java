@@ -2,7 +2,7 @@ package io.attache.pipeline.lifecycle;
 
 import io.attache.extract.EventMention;
 import io.attache.json.JsonSerde;
-import io.attache.pipeline.dedup.SimHash;
+import io.attache.pipeline.dedup.ArticleDedup;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,9 +88,8 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                 return;
             }
             String published = m.publishedAt() != null ? m.publishedAt() : Instant.ofEpochMilli(record.timestamp()).toString();
-            Header h = record.headers().lastHeader(SimHash.HEADER);
-            MentionSummary mention = MentionSummary.of(m, published,
-                    h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+            MentionSummary mention = MentionSummary.of(m, published, header(record, ArticleDedup.TEXT_HASH_HEADER),
+                    header(record, ArticleDedup.FINGERPRINT_HEADER));
             String key = EventKeys.coarseKey(mention);
 
             Mentions held = store.get(key);
@@ -130,6 +129,11 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                     context.forward(out.withKey(e.eventId()).withValue(new Change(e, alert)));
                 }
             }
+        }
+
+        private static String header(Record<?, ?> record, String name) {
+            Header h = record.headers().lastHeader(name);
+            return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
         }
 
         /**

@@ -14,14 +14,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The merge rules: which mentions of one coarse key (same type and actor, host for a VISIT; same
  * set of principals for the others) describe one real-world event, and what that event's record
  * says. The result depends only on the set of mentions, never on their arrival order.
  *
- * <p>Mentions are placed from the most to the least precise date (day, month, year, undated),
+ * <p>First, an article that repeats an earlier one (same URL or same normalized text; earlier by
+ * publication time, then article id) is left out, as the dedup at the door would have dropped it
+ * had both come in on one partition. Then mentions are placed from the most to the least precise date (day, month, year, undated),
  * each in publication order. A mention joins the nearest existing event that it fits, or starts a
  * new one. It fits when:
  * <ul>
@@ -41,8 +46,7 @@ public final class EventClusters {
 
     /** @return the events of one coarse key, each a list of mentions in publication order */
     public static List<List<MentionSummary>> cluster(Iterable<MentionSummary> mentions) {
-        List<MentionSummary> order = new ArrayList<>();
-        mentions.forEach(order::add);
+        List<MentionSummary> order = withoutRepeats(mentions);
         order.sort(Comparator.comparingInt(EventClusters::precisionRank).thenComparing(MentionSummary.PUBLICATION_ORDER));
         List<List<MentionSummary>> clusters = new ArrayList<>();
         for (MentionSummary m : order) {
@@ -66,6 +70,29 @@ public final class EventClusters {
         }
         clusters.forEach(c -> c.sort(MentionSummary.PUBLICATION_ORDER));
         return clusters;
+    }
+
+    private static List<MentionSummary> withoutRepeats(Iterable<MentionSummary> mentions) {
+        List<MentionSummary> all = new ArrayList<>();
+        mentions.forEach(all::add);
+        all.sort(MentionSummary.PUBLICATION_ORDER);
+        Set<String> seen = new HashSet<>();
+        Set<String> repeats = new HashSet<>();
+        Set<String> kept = new HashSet<>();
+        for (MentionSummary m : all) {
+            if (kept.contains(m.articleId()) || repeats.contains(m.articleId())) {
+                continue;
+            }
+            List<String> keys = Stream.of("url:" + m.url(), "text:" + m.textHash())
+                    .filter(k -> !k.endsWith(":null")).toList();
+            if (keys.stream().anyMatch(seen::contains)) {
+                repeats.add(m.articleId());
+            } else {
+                kept.add(m.articleId());
+                seen.addAll(keys);
+            }
+        }
+        return new ArrayList<>(all.stream().filter(m -> kept.contains(m.articleId())).toList());
     }
 
     private static int precisionRank(MentionSummary m) {

@@ -15,14 +15,16 @@ import java.util.Optional;
 
 /**
  * What the canonical stage keeps of one mention: enough to re-cluster and rebuild every event of
- * a coarse key from scratch. {@code simhash} is the article's text fingerprint (16 hex digits, or
- * null when unknown), used to fold syndicated near-copies into one report.
+ * a coarse key from scratch. {@code textHash} identifies the article's normalized text, to drop
+ * repeats; {@code simhash} is its fingerprint (16 hex digits), to fold syndicated near-copies into
+ * one report; either is null when unknown.
  */
 public record MentionSummary(
         String articleId,
         String publishedAt,
         String url,
         String source,
+        String textHash,
         String simhash,
         EventType type,
         EventStatus status,
@@ -47,10 +49,11 @@ public record MentionSummary(
 
     /**
      * @param publishedAt the article's publication time, or the record time when the mention has none
-     * @param simhash the article fingerprint carried in the record header, may be null
+     * @param textHash the article's normalized-text hash carried in a record header, may be null
+     * @param simhash the article fingerprint carried in a record header, may be null
      */
-    public static MentionSummary of(EventMention m, String publishedAt, String simhash) {
-        return new MentionSummary(m.articleId(), publishedAt, m.url(), m.source(), simhash, m.type(), m.status(),
+    public static MentionSummary of(EventMention m, String publishedAt, String textHash, String simhash) {
+        return new MentionSummary(m.articleId(), publishedAt, blankToNull(m.url()), m.source(), textHash, simhash, m.type(), m.status(),
                 m.actor(), m.participants(), blankToNull(m.hostCountry()), m.location(), m.occasion(),
                 blankToNull(m.date()), blankToNull(m.dateEnd()), m.confidence());
     }

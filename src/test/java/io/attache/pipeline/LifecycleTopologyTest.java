@@ -153,4 +153,27 @@ class LifecycleTopologyTest {
             assertThat(h.alertsOut.readValuesToList()).hasSize(1);
         }
     }
+
+    @Test
+    @DisplayName("When a late report splits an event, the part keeping its first report changes status and the part split off is new")
+    void splitByLateReport() {
+        try (PipelineHarness h = new PipelineHarness()) {
+            h.pipe(visit("k1", "2025-06-01", OLIVEIRA, "TR", PLANNED, null));
+            h.pipe(visit("k3", "2025-06-10", OLIVEIRA, "TR", PLANNED, null));
+            assertThat(h.canonical()).hasSize(1);
+            String id = h.canonical().keySet().iterator().next();
+            h.alertsOut.readValuesToList();
+
+            h.pipe(visit("k2", "2025-06-05", OLIVEIRA, "TR", COMPLETED, null));
+
+            assertThat(h.canonical()).hasSize(2);
+            assertThat(h.canonical().get(id).articles()).containsExactly("k1", "k2");
+            assertThat(h.canonical().get(id).status()).isEqualTo(COMPLETED);
+            List<Alert> alerts = h.alertsOut.readValuesToList();
+            assertThat(alerts).extracting(Alert::kind, Alert::status, a -> a.event().articles())
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(Alert.Kind.STATUS_CHANGED, COMPLETED, List.of("k1", "k2")),
+                            org.assertj.core.groups.Tuple.tuple(Alert.Kind.NEW_EVENT, PLANNED, List.of("k3")));
+        }
+    }
 }

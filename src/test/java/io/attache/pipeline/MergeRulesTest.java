@@ -55,16 +55,19 @@ class MergeRulesTest {
     }
 
     @Test
-    @DisplayName("An undated report joins the nearest open event, not a trip already over")
+    @DisplayName("An undated report joins the nearest open event, not a trip already over or dated before it")
     void undatedJoinsNearestOpen() {
         try (PipelineHarness h = new PipelineHarness()) {
             h.pipe(visit("u1", "2024-03-01", OLIVEIRA, "IT", COMPLETED, "2024-02"));
             h.pipe(visit("u2", "2025-05-01", OLIVEIRA, "IT", PLANNED, "2025-06"));
             h.pipe(visit("u3", "2025-05-20", OLIVEIRA, "IT", PLANNED, null));
-            h.pipe(visit("u4", "2025-07-01", OLIVEIRA, "IT", PLANNED, null));
+            h.pipe(visit("u4", "2025-06-15", OLIVEIRA, "IT", PLANNED, null));
+            h.pipe(visit("u5", "2025-07-05", OLIVEIRA, "IT", PLANNED, null));
 
             assertThat(h.visit(OLIVEIRA, "IT", "2025-06").articles()).containsExactly("u2", "u3", "u4");
             assertThat(h.visit(OLIVEIRA, "IT", "2024-02").articles()).containsExactly("u1");
+            assertThat(h.visit(OLIVEIRA, "IT", null).articles()).as("plans published after June are another trip")
+                    .containsExactly("u5");
         }
     }
 

@@ -106,9 +106,11 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
 
             Map<String, CanonicalEvent> oldEvents = new LinkedHashMap<>();
             Map<String, String> oldEventOf = new HashMap<>();
+            Map<String, String> oldAnchors = new HashMap<>();
             for (List<MentionSummary> c : EventClusters.cluster(before)) {
                 CanonicalEvent e = EventClusters.toEvent(key, c);
                 oldEvents.put(e.eventId(), e);
+                oldAnchors.put(e.eventId(), c.get(0).identity());
                 c.forEach(o -> oldEventOf.put(o.identity(), e.eventId()));
             }
             List<List<MentionSummary>> clusters = EventClusters.cluster(after);
@@ -119,7 +121,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                     .forEach(id -> context.forward(out.withKey(id).withValue(new Change(null, null))));
             for (int i = 0; i < clusters.size(); i++) {
                 CanonicalEvent e = newEvents.get(i);
-                CanonicalEvent previous = predecessor(clusters.get(i), oldEventOf, oldEvents);
+                CanonicalEvent previous = predecessor(clusters.get(i), oldEventOf, oldAnchors, oldEvents);
                 Alert alert = AlertRules.isBackground(e, mention.publishedDay(), alertHorizonDays) ? null
                         : AlertRules.kind(previous, e).map(kind -> new Alert(kind, e.eventId(),
                                 previous == null ? null : previous.status(), e.status(), mention.articleId(),
@@ -137,13 +139,16 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
         }
 
         /**
-         * The earlier version of a re-formed event: the old event that held most of its mentions
-         * (smallest id on a tie), whatever id it had.
+         * The earlier version of an event, whatever id it had: of the old events whose earliest
+         * mention is in it, the one sharing most of its mentions (smallest id on a tie). A part
+         * split off an old event is new; an event re-anchored by an older report is not.
          */
         private static CanonicalEvent predecessor(List<MentionSummary> cluster, Map<String, String> oldEventOf,
-                Map<String, CanonicalEvent> oldEvents) {
+                Map<String, String> oldAnchors, Map<String, CanonicalEvent> oldEvents) {
+            Set<String> identities = cluster.stream().map(MentionSummary::identity).collect(Collectors.toSet());
             Map<String, Integer> shared = new HashMap<>();
-            cluster.stream().map(o -> oldEventOf.get(o.identity())).filter(id -> id != null)
+            cluster.stream().map(o -> oldEventOf.get(o.identity()))
+                    .filter(id -> id != null && identities.contains(oldAnchors.get(id)))
                     .forEach(id -> shared.merge(id, 1, Integer::sum));
             return shared.entrySet().stream()
                     .max(Comparator.comparing(Map.Entry<String, Integer>::getValue)

@@ -109,7 +109,12 @@ public final class EventClusters {
             return false;
         }
         boolean imprecise = span.isEmpty() || span.get().precision() == PartialDate.Precision.YEAR;
-        return !imprecise || Lifecycle.canJoin(m.status(), statusAsOf(c, m));
+        if (!imprecise) {
+            return true;
+        }
+        Optional<PartialDate> dates = dates(c);
+        return Lifecycle.canJoin(m.status(), m.publishedDay(), statusAsOf(c, m),
+                dates.map(PartialDate::start).orElse(null), dates.map(PartialDate::end).orElse(null));
     }
 
     /** The event's status from the reports published before {@code m} (its own article excluded). */
@@ -120,25 +125,22 @@ public final class EventClusters {
                 .sorted(MentionSummary.PUBLICATION_ORDER).map(MentionSummary::status).toList());
     }
 
-    /** Days between the event's finest dates (or its publication days, if undated) and {@code day}. */
+    /** Days between the event's dates (or its publication days, if undated) and {@code day}. */
     private static long distance(List<MentionSummary> c, LocalDate day) {
-        List<PartialDate> finest = finest(c);
-        LocalDate start;
-        LocalDate end;
-        if (finest.isEmpty()) {
-            start = c.stream().map(MentionSummary::publishedDay).min(Comparator.naturalOrder()).orElseThrow();
-            end = c.stream().map(MentionSummary::publishedDay).max(Comparator.naturalOrder()).orElseThrow();
-        } else {
-            start = finest.stream().map(PartialDate::start).min(Comparator.naturalOrder()).orElseThrow();
-            end = finest.stream().map(PartialDate::end).max(Comparator.naturalOrder()).orElseThrow();
-        }
-        return new PartialDate(PartialDate.Precision.DAY, start, end).distanceTo(day);
+        PartialDate span = dates(c).orElseGet(() -> new PartialDate(PartialDate.Precision.DAY,
+                c.stream().map(MentionSummary::publishedDay).min(Comparator.naturalOrder()).orElseThrow(),
+                c.stream().map(MentionSummary::publishedDay).max(Comparator.naturalOrder()).orElseThrow()));
+        return span.distanceTo(day);
     }
 
-    private static List<PartialDate> finest(List<MentionSummary> c) {
+    /** The span of the event's finest reported dates, empty if undated. */
+    private static Optional<PartialDate> dates(List<MentionSummary> c) {
         List<PartialDate> spans = c.stream().map(MentionSummary::span).flatMap(Optional::stream).toList();
-        return spans.stream().map(PartialDate::precision).min(Comparator.naturalOrder())
-                .map(p -> spans.stream().filter(s -> s.precision() == p).toList()).orElse(List.of());
+        return spans.stream().map(PartialDate::precision).min(Comparator.naturalOrder()).map(p -> {
+            List<PartialDate> finest = spans.stream().filter(s -> s.precision() == p).toList();
+            return new PartialDate(p, finest.stream().map(PartialDate::start).min(Comparator.naturalOrder()).orElseThrow(),
+                    finest.stream().map(PartialDate::end).max(Comparator.naturalOrder()).orElseThrow());
+        });
     }
 
     /**

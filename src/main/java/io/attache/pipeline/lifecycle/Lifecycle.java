@@ -1,6 +1,7 @@
 package io.attache.pipeline.lifecycle;
 
 import io.attache.extract.EventStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -26,12 +27,18 @@ import java.util.Set;
  * </ol>
  *
  * <p>Joining rule for imprecise reports (year-only or undated, see {@link EventClusters}): such a
- * report only joins an event that is still <em>open</em> for it, judged by the event's status as
- * of the report's publication ({@link #canJoin}).
+ * report only joins an event that is still <em>open</em> for it when it was published, judged by the
+ * event's status from earlier reports and by its dates ({@link #canJoin}).
  */
 public final class Lifecycle {
 
     private static final Set<EventStatus> OUTCOMES = Set.of(EventStatus.CANCELLED, EventStatus.DECLINED);
+
+    /** "Is in" may be reported a little after the last known day of a trip. */
+    static final int UNDERWAY_GRACE_DAYS = 2;
+
+    /** A no-show ("skipped", "did not attend") is often reported after the day. */
+    static final int OUTCOME_GRACE_DAYS = 31;
 
     private Lifecycle() {
     }
@@ -75,20 +82,33 @@ public final class Lifecycle {
     }
 
     /**
-     * Whether an imprecise report of {@code reported} can belong to an event that stood at
-     * {@code asOf} when the report was published (null: nothing known yet, always open). A report of
-     * plans joins an event not yet over; "cancelled/declined" joins one not yet started or a
-     * repeat of the outcome; "underway" joins one not yet over or cancelled; "completed" joins any
-     * event not cancelled or declined.
+     * Whether an imprecise report of {@code reported}, published on {@code published}, can belong
+     * to an event that stood at {@code asOf} by the reports published before it (null: none) and
+     * whose dates run from {@code start} to {@code end} (null: undated).
+     *
+     * <ul>
+     *   <li>Plans (SPECULATED, INVITED, PLANNED) join an event neither over (COMPLETED, CANCELLED,
+     *       DECLINED) nor dated entirely before the report.</li>
+     *   <li>UNDERWAY joins the same, its dates allowed to end {@value #UNDERWAY_GRACE_DAYS} days earlier.</li>
+     *   <li>COMPLETED joins an event neither cancelled nor declined and not dated after the report.</li>
+     *   <li>CANCELLED or DECLINED joins an event not yet started (at most PLANNED) or a repeat of the
+     *       outcome, its dates allowed to end up to {@value #OUTCOME_GRACE_DAYS} days earlier.</li>
+     * </ul>
      */
-    public static boolean canJoin(EventStatus reported, EventStatus asOf) {
-        if (asOf == null) {
-            return true;
-        }
-        return switch (reported) {
+    public static boolean canJoin(EventStatus reported, LocalDate published, EventStatus asOf, LocalDate start, LocalDate end) {
+        boolean byStatus = asOf == null || switch (reported) {
             case SPECULATED, INVITED, PLANNED, UNDERWAY -> !isOutcome(asOf) && asOf != EventStatus.COMPLETED;
             case COMPLETED -> !isOutcome(asOf);
             case CANCELLED, DECLINED -> isOutcome(asOf) || stage(asOf) <= stage(EventStatus.PLANNED);
+        };
+        if (!byStatus || start == null) {
+            return byStatus;
+        }
+        return switch (reported) {
+            case SPECULATED, INVITED, PLANNED -> !end.isBefore(published);
+            case UNDERWAY -> !end.isBefore(published.minusDays(UNDERWAY_GRACE_DAYS));
+            case COMPLETED -> !start.isAfter(published);
+            case CANCELLED, DECLINED -> !end.isBefore(published.minusDays(OUTCOME_GRACE_DAYS));
         };
     }
 }

@@ -10,6 +10,7 @@ import static io.attache.extract.EventStatus.UNDERWAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.extract.EventStatus;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,19 +40,26 @@ class LifecycleTest {
         assertThat(Lifecycle.next(current, reported)).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "a {0} report may join an event at {1}: {2}")
+    @ParameterizedTest(name = "a {0} report of 2025-05-10 may join an event at {1} dated {2}..{3}: {4}")
     @DisplayName("Which events are open for an imprecise report")
     @CsvSource({
-            "PLANNED, UNDERWAY, true",
-            "PLANNED, COMPLETED, false",
-            "PLANNED, DECLINED, false",
-            "COMPLETED, COMPLETED, true",
-            "COMPLETED, CANCELLED, false",
-            "DECLINED, PLANNED, true",
-            "DECLINED, DECLINED, true",
-            "CANCELLED, UNDERWAY, false"})
-    void canJoin(EventStatus reported, EventStatus asOf, boolean expected) {
-        assertThat(Lifecycle.canJoin(reported, asOf)).isEqualTo(expected);
+            "PLANNED, , , , true",
+            "PLANNED, UNDERWAY, , , true",
+            "PLANNED, COMPLETED, , , false",
+            "PLANNED, DECLINED, , , false",
+            "PLANNED, , 2024-06-01, 2024-06-30, false",
+            "PLANNED, , 2025-05-01, 2025-05-31, true",
+            "UNDERWAY, , 2025-05-07, 2025-05-08, true",
+            "UNDERWAY, , 2025-05-06, 2025-05-07, false",
+            "COMPLETED, COMPLETED, 2023-09-01, 2023-09-30, true",
+            "COMPLETED, CANCELLED, , , false",
+            "COMPLETED, , 2025-06-01, 2025-06-30, false",
+            "DECLINED, PLANNED, 2025-05-09, 2025-05-09, true",
+            "DECLINED, DECLINED, , , true",
+            "DECLINED, , 2025-03-01, 2025-03-31, false",
+            "CANCELLED, UNDERWAY, , , false"})
+    void canJoin(EventStatus reported, EventStatus asOf, LocalDate start, LocalDate end, boolean expected) {
+        assertThat(Lifecycle.canJoin(reported, LocalDate.parse("2025-05-10"), asOf, start, end)).isEqualTo(expected);
     }
 
     @org.junit.jupiter.api.Test

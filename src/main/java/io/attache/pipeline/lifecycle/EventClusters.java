@@ -7,15 +7,15 @@ import io.attache.pipeline.dedup.SimHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  *
  * <p>First, an article that repeats an earlier one (same URL or same normalized text; earlier by
  * publication time, then article id) is left out, as the dedup at the door would have dropped it
- * had both come in on one partition. Then mentions are placed from the most to the least precise date (day, month, year, undated),
- * each in publication order. A mention joins the nearest existing event that it fits, or starts a
+ * had both come in on one partition. Then mentions are placed from the most to the least precise
+ * date (day, month, year, undated), each in publication order. A mention joins the nearest existing event that it fits, or starts a
  * new one. It fits when:
  * <ul>
  *   <li>its date is consistent with the date of every dated member ({@link PartialDate#consistentWith}:
@@ -72,22 +72,21 @@ public final class EventClusters {
         return clusters;
     }
 
+    /** The mentions of articles that repeat no earlier-published article by URL or text. */
     private static List<MentionSummary> withoutRepeats(Iterable<MentionSummary> mentions) {
         List<MentionSummary> all = new ArrayList<>();
         mentions.forEach(all::add);
         all.sort(MentionSummary.PUBLICATION_ORDER);
         Set<String> seen = new HashSet<>();
-        Set<String> repeats = new HashSet<>();
+        Set<String> judged = new HashSet<>();
         Set<String> kept = new HashSet<>();
         for (MentionSummary m : all) {
-            if (kept.contains(m.articleId()) || repeats.contains(m.articleId())) {
+            if (!judged.add(m.articleId())) {
                 continue;
             }
             List<String> keys = Stream.of("url:" + m.url(), "text:" + m.textHash())
                     .filter(k -> !k.endsWith(":null")).toList();
-            if (keys.stream().anyMatch(seen::contains)) {
-                repeats.add(m.articleId());
-            } else {
+            if (keys.stream().noneMatch(seen::contains)) {
                 kept.add(m.articleId());
                 seen.addAll(keys);
             }
@@ -168,10 +167,8 @@ public final class EventClusters {
                 .max(Comparator.comparing(m -> PartialDate.parse(m.dateEnd()).orElseThrow().end()))
                 .map(MentionSummary::dateEnd).orElse(null);
 
-        Map<String, String> fingerprints = new LinkedHashMap<>();
-        members.forEach(m -> fingerprints.merge(m.articleId(), m.simhash() == null ? "" : m.simhash(),
-                (a, b) -> a.isEmpty() ? b : a));
-        fingerprints.replaceAll((id, fp) -> fp.isEmpty() ? null : fp);
+        Map<String, String> fingerprints = new HashMap<>();
+        members.forEach(m -> fingerprints.putIfAbsent(m.articleId(), m.simhash()));
         Map<String, String> reportOf = SimHash.reports(fingerprints);
         Map<String, Double> reportConfidence = new TreeMap<>();
         members.forEach(m -> reportConfidence.merge(reportOf.get(m.articleId()), m.confidence(), Math::max));

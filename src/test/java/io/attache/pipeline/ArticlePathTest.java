@@ -15,6 +15,7 @@ import io.attache.pipeline.lifecycle.Alert;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ class ArticlePathTest {
 
     private static final Extractor STUB = article -> {
         Matcher m = MARKER.matcher(article.text());
-        List<EventMention> found = new java.util.ArrayList<>();
+        List<EventMention> found = new ArrayList<>();
         while (m.find()) {
             found.add(new EventMention(article.id(), EventType.valueOf(m.group(1)), EventStatus.valueOf(m.group(3)), NOVAK,
                     List.of(), m.group(2), null, null, m.group(4), null, null, 0.7, article.publishedAt(), article.source(),

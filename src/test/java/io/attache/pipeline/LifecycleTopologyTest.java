@@ -9,6 +9,7 @@ import static io.attache.extract.EventStatus.UNDERWAY;
 import static io.attache.pipeline.PipelineHarness.OLIVEIRA;
 import static io.attache.pipeline.PipelineHarness.visit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.attache.pipeline.lifecycle.Alert;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
@@ -172,8 +173,8 @@ class LifecycleTopologyTest {
             List<Alert> alerts = h.alertsOut.readValuesToList();
             assertThat(alerts).extracting(Alert::kind, Alert::status, a -> a.event().articles())
                     .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple(Alert.Kind.STATUS_CHANGED, COMPLETED, List.of("k1", "k2")),
-                            org.assertj.core.groups.Tuple.tuple(Alert.Kind.NEW_EVENT, PLANNED, List.of("k3")));
+                            tuple(Alert.Kind.STATUS_CHANGED, COMPLETED, List.of("k1", "k2")),
+                            tuple(Alert.Kind.NEW_EVENT, PLANNED, List.of("k3")));
         }
     }
 }

@@ -16,10 +16,13 @@ import io.attache.pipeline.lifecycle.CanonicalEvent;
 import io.attache.pipeline.lifecycle.EventKeys;
 import io.attache.topics.Topic;
 import io.attache.topics.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +67,8 @@ final class PipelineHarness implements AutoCloseable {
     PipelineHarness(int alertHorizonDays, Extractor extractor) {
         try {
             stateDir = Files.createTempDirectory("attache-topology-test");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         AttacheConfig config = AttacheConfig.resolve(Map.of(Setting.ALERT_HORIZON_DAYS, Integer.toString(alertHorizonDays)),
                 Map.of(), new Properties());
@@ -167,9 +170,9 @@ final class PipelineHarness implements AutoCloseable {
     public void close() {
         driver.close();
         try (var files = Files.walk(stateDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -13,6 +13,7 @@ import io.attache.extract.EventStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,7 +63,7 @@ class LifecycleTest {
         assertThat(Lifecycle.canJoin(reported, LocalDate.parse("2025-05-10"), asOf, start, end)).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     @DisplayName("A fold over publication order gives the status of the latest report unless it goes backwards")
     void fold() {
         assertThat(Lifecycle.fold(List.of(SPECULATED, PLANNED, UNDERWAY, PLANNED, COMPLETED, CANCELLED))).isEqualTo(COMPLETED);

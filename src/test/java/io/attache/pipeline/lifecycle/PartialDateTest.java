@@ -3,6 +3,7 @@ package io.attache.pipeline.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +34,7 @@ class PartialDateTest {
         assertThat(PartialDate.parse(date)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     @DisplayName("An end date stretches the span of a day")
     void dateEnd() {
         PartialDate trip = PartialDate.parse("2025-05-09", "2025-05-14").orElseThrow();

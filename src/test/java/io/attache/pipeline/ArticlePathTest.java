@@ -4,8 +4,6 @@ import static io.attache.pipeline.PipelineHarness.NOVAK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.extract.EventMention;
-import io.attache.extract.EventStatus;
-import io.attache.extract.EventType;
 import io.attache.extract.Extractor;
 import io.attache.ingest.Article;
 import io.attache.ingest.ArticleContract;
@@ -15,33 +13,18 @@ import io.attache.pipeline.lifecycle.Alert;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Articles in, through the dedup at the door and extraction, to events. The extractor here is a
- * stub standing in for the rule extractor (being written on another branch): it reads markers such
- * as {@code [VISIT AT PLANNED 2025-10]} that the test articles carry, one mention each, for Petra Novak.
+ * Articles in, through the dedup at the door and extraction, to events. The extractor is
+ * {@link MarkerExtractor}, standing in for the rule extractor being written on another branch.
  */
 class ArticlePathTest {
 
-    private static final Pattern MARKER = Pattern.compile("\\[(VISIT) ([A-Z]{2}) ([A-Z]+) ([0-9-]+)]");
-
-    private static final Extractor STUB = article -> {
-        Matcher m = MARKER.matcher(article.text());
-        List<EventMention> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(new EventMention(article.id(), EventType.valueOf(m.group(1)), EventStatus.valueOf(m.group(3)), NOVAK,
-                    List.of(), m.group(2), null, null, m.group(4), null, null, 0.7, article.publishedAt(), article.source(),
-                    article.url(), null, null, article.ingestedAt()));
-        }
-        return found;
-    };
+    private static final Extractor STUB = new MarkerExtractor();
 
     /** About 120 words of our own wire-style copy about a planned trip. */
     private static final String WIRE = """

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.extract.EventMention;
 import io.attache.extract.EventType;
+import io.attache.ingest.Article;
 import io.attache.pipeline.activity.Dyad;
 import io.attache.pipeline.activity.LeaderActivity;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
@@ -114,6 +115,61 @@ class OrderIndependenceTest {
             assertThat(actual.canonical()).as("events.canonical, seed %d", seed).isEqualTo(expected.canonical());
             assertThat(actual.activity()).as("leaders.activity, seed %d", seed).isEqualTo(expected.activity());
             assertThat(actual.dyads()).as("relations.dyads, seed %d", seed).isEqualTo(expected.dyads());
+        }
+    }
+
+    /** About 80 words of filler, different for each seed, long enough to be fingerprinted. */
+    private static String filler(int seed) {
+        String[] words = ("talks trade port rail energy grain summit treaty envoy budget harbour council minister "
+                + "delegation border river bridge festival exhibition university hospital railway pipeline factory "
+                + "market farmers students reporters coalition parliament region capital ceremony anniversary").split(" ");
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            b.append(words[r.nextInt(words.length)]).append(i % 12 == 11 ? ". " : " ");
+        }
+        return b.toString();
+    }
+
+    private static Article article(String id, String published, String text) {
+        return new Article(id, "https://news.example/" + id, "example", published, null, text, "en", null);
+    }
+
+    @Test
+    @DisplayName("30 random arrival orders of one set of articles, near-copies and redeliveries included, give identical tables")
+    void articlePermutationsGiveIdenticalTables() {
+        String planned = filler(2) + "[VISIT maria-oliveira IN PLANNED 2025-09]";
+        List<Article> all = List.of(
+                article("o1", "2025-08-01", filler(1) + "[VISIT maria-oliveira IN SPECULATED 2025]"),
+                article("o2", "2025-08-20", planned),
+                article("o2-copy", "2025-08-20", "Sign in | Menu\n" + planned.replace("talks", "Talks") + "\nShare"),
+                article("o3", "2025-09-08", filler(3) + "[VISIT maria-oliveira IN UNDERWAY 2025-09-08] [VISIT maria-oliveira IN COMPLETED 2023-03]"),
+                article("o4", "2025-09-12", filler(4) + "[VISIT maria-oliveira IN COMPLETED 2025-09-09]"),
+                article("o5", "2025-08-25", filler(5) + "[VISIT maria-oliveira IN PLANNED -]"),
+                article("d1", "2025-04-01", filler(6) + "[VISIT amara-diallo FR SPECULATED 2025] [VISIT amara-diallo FR SPECULATED 2025-09]"),
+                article("d2", "2025-05-08", filler(7) + "[VISIT amara-diallo FR DECLINED 2025-05]"),
+                article("d3", "2025-08-28", filler(8) + "[VISIT amara-diallo FR COMPLETED 2023-09] [VISIT amara-diallo JP PLANNED 2025-09]"),
+                article("d4", "2025-10-07", filler(9) + "[VISIT amara-diallo JP COMPLETED 2025-09]"));
+        Tables expected = runArticles(all);
+        CanonicalEvent india = expected.canonical().values().stream()
+                .filter(e -> "IN".equals(e.hostCountry()) && "2025-09-08".equals(e.date())).findFirst().orElseThrow();
+        assertThat(india.status()).isEqualTo(COMPLETED);
+        assertThat(india.articles()).containsExactly("o1", "o2", "o2-copy", "o5", "o3", "o4");
+        assertThat(india.sources()).isEqualTo(5);
+
+        for (int seed = 1; seed <= PERMUTATIONS; seed++) {
+            List<Article> shuffled = new ArrayList<>(all);
+            shuffled.addAll(all.subList(0, seed % all.size()));
+            Collections.shuffle(shuffled, new Random(seed));
+            Tables actual = runArticles(shuffled);
+            assertThat(actual).as("tables from articles, seed %d", seed).isEqualTo(expected);
+        }
+    }
+
+    private static Tables runArticles(List<Article> order) {
+        try (PipelineHarness h = new PipelineHarness(30, new MarkerExtractor())) {
+            order.forEach(a -> h.articles.pipeInput(a.id(), a));
+            return new Tables(h.canonical(), h.activity(), h.dyads());
         }
     }
 }

@@ -116,7 +116,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             List<List<MentionSummary>> clusters = EventClusters.cluster(after);
             List<CanonicalEvent> newEvents = clusters.stream().map(c -> EventClusters.toEvent(key, c)).toList();
             Set<String> newIds = newEvents.stream().map(CanonicalEvent::eventId).collect(Collectors.toSet());
-            // Deletions go first, so that no downstream table ever holds an event under two ids.
+            // Deletions go first: where old and new id share a partition, no table downstream ever holds the event twice.
             oldEvents.keySet().stream().filter(id -> !newIds.contains(id))
                     .forEach(id -> context.forward(out.withKey(id).withValue(new Change(null, null))));
             for (int i = 0; i < clusters.size(); i++) {

@@ -7,6 +7,7 @@ import io.attache.extract.EventMention;
 import io.attache.extract.EventStatus;
 import io.attache.extract.EventType;
 import io.attache.extract.Extractor;
+import io.attache.extract.Principal;
 import io.attache.ingest.Article;
 import io.attache.json.Json;
 import io.attache.testing.TestBroker;
@@ -46,7 +47,8 @@ abstract class PipelineContract {
         if (article.text().contains("POISON-PILL")) {
             throw new IllegalStateException("extractor cannot read article " + article.id());
         }
-        return List.of(new EventMention(article.id(), EventType.VISIT, EventStatus.PLANNED, null, List.of(), null,
+        Principal envoy = new Principal("envoy-" + article.id(), "Envoy " + article.id(), "XR", "envoy", false);
+        return List.of(new EventMention(article.id(), EventType.VISIT, EventStatus.PLANNED, envoy, List.of(envoy), "XO",
                 null, null, null, null, null, 1.0, article.publishedAt(), article.source(), article.url(), null,
                 null, article.ingestedAt()));
     };
@@ -109,7 +111,7 @@ abstract class PipelineContract {
 
     private static byte[] article(String id) {
         return Json.bytes(new Article(id, null, "test wire", "2026-01-05", null,
-                "The envoy of Ruritania is due in Osterlich for talks, officials said.", "en", null));
+                "The envoy of Ruritania is due in Osterlich for talks, officials said (" + id + ").", "en", null));
     }
 
     private static byte[] utf8(String s) {

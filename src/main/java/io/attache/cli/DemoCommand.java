@@ -4,6 +4,7 @@ import io.attache.broker.EmbeddedKafka;
 import io.attache.config.AttacheConfig;
 import io.attache.config.ConfigOptions;
 import io.attache.pipeline.AttacheApp;
+import io.attache.serve.AttacheServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +61,10 @@ public final class DemoCommand implements Callable<Integer> {
             AttacheConfig config = broker == null ? given : given.withBootstrapServers(broker.bootstrapServers());
             out.println("kafka: " + config.bootstrapServers());
             RunCommand.applyTopics(config, out);
-            try (AttacheApp app = new AttacheApp(config, Extractors.standard()).start(RunCommand.START_TIMEOUT)) {
+            try (AttacheApp app = new AttacheApp(config, Extractors.standard());
+                    AttacheServer server = AttacheServer.start(app, config)) {
+                app.start(RunCommand.START_TIMEOUT);
+                out.println("dashboard: " + server.dashboardUrl());
                 if (corpus != null) {
                     out.println("published " + CorpusPublisher.publish(config, corpus) + " records from " + corpus);
                 }

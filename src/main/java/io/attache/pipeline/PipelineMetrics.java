@@ -1,5 +1,8 @@
 package io.attache.pipeline;
 
+import io.attache.extract.EventMention;
+import io.attache.pipeline.lifecycle.Alert;
+import io.attache.pipeline.lifecycle.CanonicalEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
@@ -15,6 +18,7 @@ import java.time.Duration;
  */
 public final class PipelineMetrics {
 
+    private static final String NONE = "NONE";
     private static final Counter ARTICLES_IN = Counter.builder("attache.articles.in")
             .description("Articles accepted by the input contract").register(Metrics.globalRegistry);
     private static final Timer E2E = Timer.builder("attache.e2e.latency")
@@ -31,19 +35,28 @@ public final class PipelineMetrics {
         ARTICLES_IN.increment();
     }
 
-    public static void mention(String type, String status) {
-        Metrics.counter("attache.mentions", "type", type, "status", status).increment();
+    /** One mention read by the canonical stage; one without type or status counts under "NONE". */
+    public static void mention(EventMention m) {
+        Metrics.counter("attache.mentions", "type", m == null ? NONE : name(m.type()),
+                "status", m == null ? NONE : name(m.status())).increment();
     }
 
-    public static void event(String type, String status) {
-        Metrics.counter("attache.events", "type", type, "status", status).increment();
-    }
-
-    /** One alert; {@code ingestedAt} null when unknown (then no latency is recorded). */
-    public static void alert(String kind, Long ingestedAt) {
-        Metrics.counter("attache.alerts", "kind", kind).increment();
-        if (ingestedAt != null) {
-            E2E.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - ingestedAt)));
+    /** One new version of a canonical event; a deletion (null) is not counted. */
+    public static void event(CanonicalEvent e) {
+        if (e != null) {
+            Metrics.counter("attache.events", "type", name(e.type()), "status", name(e.status())).increment();
         }
+    }
+
+    /** One alert, and its end-to-end latency when the triggering article's ingest time is known. */
+    public static void alert(Alert a) {
+        Metrics.counter("attache.alerts", "kind", a.kind().name()).increment();
+        if (a.ingestedAt() != null) {
+            E2E.record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - a.ingestedAt())));
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? NONE : value.name();
     }
 }

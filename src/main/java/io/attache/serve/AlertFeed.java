@@ -2,20 +2,24 @@ package io.attache.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.attache.json.Json;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -23,15 +27,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tails the {@code alerts} topic (read_committed, so only alerts of committed transactions) and
- * fans each alert out to live subscribers, keeping the latest ones so that a client reconnecting with
- * {@code Last-Event-ID} gets what it missed. An alert's id is {@code partition-offset}: stable across
- * instances, because every instance reads the same topic.
+ * Tails the {@code alerts} topic (read_committed, so only alerts of committed transactions; no
+ * consumer group, every partition assigned) and fans each alert out to live subscribers, keeping the
+ * latest ones so that a client reconnecting with {@code Last-Event-ID} gets what it missed.
+ *
+ * <p>An alert's id is a cursor, {@code partition:offset} for every partition (the last offset
+ * delivered up to and including this alert, e.g. {@code 0:41,1:17,2:-1}). Each instance reads
+ * every partition in offset order, so a cursor from one instance resumes correctly on any other.
  */
 public final class AlertFeed implements AutoCloseable {
 
-    /** One alert as served: its stable id and its JSON. */
-    public record Entry(String id, JsonNode alert) {
+    /** One alert as served: its cursor id, its place in the topic and its JSON. */
+    public record Entry(String id, int partition, long offset, JsonNode alert) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertFeed.class);
@@ -40,51 +47,82 @@ public final class AlertFeed implements AutoCloseable {
     private final Map<String, Object> clientProps;
     private final int capacity;
     private final Deque<Entry> recent = new ArrayDeque<>();
+    private final Map<Integer, Long> delivered = new TreeMap<>();
     private final List<Consumer<Entry>> subscribers = new CopyOnWriteArrayList<>();
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private KafkaClientMetrics metrics;
     private Thread thread;
 
+    /**
+     * @param clientProps Kafka client properties (cluster and security)
+     * @param capacity how many of the latest alerts to keep for replay
+     */
     public AlertFeed(String topic, Map<String, Object> clientProps, int capacity) {
         this.topic = topic;
         this.clientProps = Map.copyOf(clientProps);
         this.capacity = capacity;
     }
 
-    public void start() {
+    /** Assigns every partition of the topic from {@code capacity} records before its end and starts tailing. */
+    public AlertFeed start(MeterRegistry registry) {
         Properties p = new Properties();
         p.putAll(clientProps);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "attache-alert-feed-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "attache-alert-feed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        metrics = new KafkaClientMetrics(consumer);
+        metrics.bindTo(registry);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(i -> new TopicPartition(topic, i.partition())).toList();
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("topic " + topic + " does not exist; apply the topics first");
+        }
+        consumer.assign(partitions);
+        Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        for (TopicPartition tp : partitions) {
+            long from = Math.max(begin.get(tp), end.get(tp) - capacity);
+            consumer.seek(tp, from);
+            delivered.put(tp.partition(), from - 1);
+        }
         thread = new Thread(this::loop, "alert-feed");
         thread.setDaemon(true);
         thread.start();
+        return this;
     }
 
     private void loop() {
-        try (KafkaConsumer<String, byte[]> c = consumer) {
-            c.subscribe(List.of(topic));
-            while (!Thread.currentThread().isInterrupted()) {
-                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-                    if (r.value() == null) {
-                        continue;
-                    }
-                    try {
-                        publish(new Entry(r.partition() + "-" + r.offset(), Json.MAPPER.readTree(r.value())));
-                    } catch (IOException e) {
-                        LOG.warn("skipping unreadable alert at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
-                    }
+        try {
+            while (true) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    publish(r);
                 }
             }
-        } catch (WakeupException e) {
-            // closing
+        } catch (WakeupException closing) {
+            // close() woke the poll
+        } catch (RuntimeException e) {
+            LOG.error("alert feed stopped: live alerts are no longer served", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
         }
     }
 
-    private void publish(Entry entry) {
+    private void publish(ConsumerRecord<String, byte[]> r) {
+        JsonNode alert = null;
+        if (r.value() != null) {
+            try {
+                alert = Json.MAPPER.readTree(r.value());
+            } catch (IOException e) {
+                LOG.warn("skipping unreadable alert at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+            }
+        }
         synchronized (recent) {
+            delivered.put(r.partition(), r.offset());
+            if (alert == null) {
+                return;
+            }
+            Entry entry = new Entry(cursor(delivered), r.partition(), r.offset(), alert);
             recent.addLast(entry);
             while (recent.size() > capacity) {
                 recent.removeFirst();
@@ -95,23 +133,21 @@ public final class AlertFeed implements AutoCloseable {
     }
 
     /**
-     * Registers a subscriber and returns what it missed: the alerts after {@code lastEventId}, or all
-     * kept alerts when the id is unknown or absent. Registration and replay happen under one lock, so
-     * no alert falls between them.
+     * Registers a subscriber and returns what it missed, oldest first: the kept alerts after the
+     * cursor {@code lastEventId}, or all kept alerts when it is absent or unreadable. Registration
+     * and replay happen under one lock, so no alert falls between them or arrives twice.
      */
     public List<Entry> subscribe(String lastEventId, Consumer<Entry> subscriber) {
+        Map<Integer, Long> seen = parse(lastEventId);
         synchronized (recent) {
             List<Entry> missed = new ArrayList<>();
-            boolean found = lastEventId == null;
             for (Entry e : recent) {
-                if (found) {
+                if (e.offset() > seen.getOrDefault(e.partition(), -1L)) {
                     missed.add(e);
-                } else if (e.id().equals(lastEventId)) {
-                    found = true;
                 }
             }
             subscribers.add(subscriber);
-            return found ? missed : new ArrayList<>(recent);
+            return missed;
         }
     }
 
@@ -126,12 +162,35 @@ public final class AlertFeed implements AutoCloseable {
         }
     }
 
+    private static String cursor(Map<Integer, Long> delivered) {
+        StringBuilder s = new StringBuilder();
+        delivered.forEach((partition, offset) -> s.append(s.length() == 0 ? "" : ",").append(partition).append(':').append(offset));
+        return s.toString();
+    }
+
+    /** The cursor's offsets by partition; empty when absent or unreadable (then everything kept is replayed). */
+    static Map<Integer, Long> parse(String cursor) {
+        Map<Integer, Long> seen = new HashMap<>();
+        if (cursor == null || cursor.isBlank()) {
+            return seen;
+        }
+        try {
+            for (String part : cursor.trim().split(",")) {
+                String[] po = part.split(":");
+                seen.put(Integer.parseInt(po[0].trim()), Long.parseLong(po[1].trim()));
+            }
+            return seen;
+        } catch (RuntimeException unreadable) {
+            return new HashMap<>();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-            thread.join(5_000);
+        if (thread != null) {
+            consumer.wakeup();
+            thread.join(10_000);
+            metrics.close();
         }
     }
 }

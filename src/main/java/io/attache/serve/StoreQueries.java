@@ -61,9 +61,16 @@ public final class StoreQueries {
             throw new NotReadyException("no owner known for " + store + "/" + key);
         }
         if (md.activeHost().equals(self)) {
-            return Optional.ofNullable(local(store).get(key)).map(v -> convert(v, type));
+            // pinned to the key's partition: if it moved away meanwhile, this fails rather than answering "absent"
+            try {
+                return Optional.ofNullable(local(StoreQueryParameters.fromNameAndType(store,
+                        QueryableStoreTypes.<String, Object>keyValueStore()).withPartition(md.partition())).get(key))
+                        .map(v -> convert(v, type));
+            } catch (InvalidStateStoreException e) {
+                throw new NotReadyException("partition " + md.partition() + " of " + store + " is not queryable here", e);
+            }
         }
-        String body = fetch(md.activeHost(), INTERNAL + store + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        String body = fetch(md.activeHost(), INTERNAL + store + "/" + pathSegment(key));
         return body == null ? Optional.empty() : Optional.of(Json.read(body, type));
     }
 
@@ -73,6 +80,9 @@ public final class StoreQueries {
         List<V> values = new ArrayList<>();
         localAll(store).forEach(v -> values.add(convert(v, type)));
         if (self != null) {
+            if (streams.streamsMetadataForStore(store).isEmpty()) {
+                throw new NotReadyException("no metadata for " + store + " yet");
+            }
             JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
             for (StreamsMetadata m : streams.streamsMetadataForStore(store)) {
                 if (!m.hostInfo().equals(self)) {
@@ -118,11 +128,19 @@ public final class StoreQueries {
     }
 
     private ReadOnlyKeyValueStore<String, Object> local(String store) {
+        return local(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, Object>keyValueStore()));
+    }
+
+    private ReadOnlyKeyValueStore<String, Object> local(StoreQueryParameters<ReadOnlyKeyValueStore<String, Object>> params) {
         try {
-            return streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, Object>keyValueStore()));
+            return streams.store(params);
         } catch (InvalidStateStoreException e) {
-            throw new NotReadyException("store " + store + " is not queryable: " + e.getMessage(), e);
+            throw new NotReadyException("store " + params.storeName() + " is not queryable: " + e.getMessage(), e);
         }
+    }
+
+    private static String pathSegment(String key) {
+        return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static <V> V convert(Object value, Class<V> type) {

@@ -51,7 +51,7 @@ function byStatus(obj) {
   const entries = Object.entries(obj || {});
   return entries.length ? entries.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ') : '';
 }
-function cell(obj) { return el('td', { title: byStatus(obj) }, sum(obj)); }
+function cell(obj) { return el('td', { class: 'n', title: byStatus(obj) }, sum(obj)); }
 
 function renderAlert(a) {
   const e = a.event || {};
@@ -129,10 +129,14 @@ function showPair(d) {
     el('span', { class: 'headline' }, headline(e)))));
 }
 
-let refreshTimer = null;
+// An alert is raised before the activity tables it changes are aggregated (one repartition later),
+// so the tables are read again shortly after each burst of alerts, and every half minute regardless.
+const REFRESH_AFTER_ALERT_MS = [400, 2500];
+const REFRESH_EVERY_MS = 30000;
+let refreshTimers = [];
 function refreshSoon() {
-  clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(refreshAll, 300);
+  refreshTimers.forEach(clearTimeout);
+  refreshTimers = REFRESH_AFTER_ALERT_MS.map(ms => setTimeout(refreshAll, ms));
 }
 function refreshAll() {
   for (const f of [loadUpcoming, loadLeaders, loadRelations]) f().catch(err => console.warn(err));
@@ -151,4 +155,5 @@ function connect() {
 }
 
 refreshAll();
+setInterval(refreshAll, REFRESH_EVERY_MS);
 connect();

@@ -31,6 +31,11 @@ public final class PipelineMetrics {
     private PipelineMetrics() {
     }
 
+    /** Registers the meters known up front, so that they read 0 rather than being absent before the first article. */
+    public static void register() {
+        // class initialisation has registered them
+    }
+
     public static void articleIn() {
         ARTICLES_IN.increment();
     }

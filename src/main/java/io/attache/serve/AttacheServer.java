@@ -73,7 +73,9 @@ public final class AttacheServer implements AutoCloseable {
             return;
         }
         closed = true;
+        int port = api.port();
         api.close();
+        LOG.info("HTTP server on port {} stopped", port);
         closeQuietly(alerts);
         metrics.close();
     }

@@ -1,5 +1,6 @@
 package io.attache.serve;
 
+import io.attache.pipeline.PipelineMetrics;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -23,6 +24,7 @@ public final class ServeMetrics implements AutoCloseable {
 
     public ServeMetrics(KafkaStreams streams) {
         Metrics.addRegistry(registry);
+        PipelineMetrics.register();
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);

@@ -42,6 +42,7 @@ public final class AlertFeed implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertFeed.class);
+    private static final Duration METADATA_WAIT = Duration.ofSeconds(15);
 
     private final String topic;
     private final Map<String, Object> clientProps;
@@ -71,13 +72,7 @@ public final class AlertFeed implements AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        metrics = new KafkaClientMetrics(consumer);
-        metrics.bindTo(registry);
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(i -> new TopicPartition(topic, i.partition())).toList();
-        if (partitions.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " does not exist; apply the topics first");
-        }
+        List<TopicPartition> partitions = partitions();
         consumer.assign(partitions);
         Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -86,10 +81,35 @@ public final class AlertFeed implements AutoCloseable {
             consumer.seek(tp, from);
             delivered.put(tp.partition(), from - 1);
         }
+        metrics = new KafkaClientMetrics(consumer);
+        metrics.bindTo(registry);
         thread = new Thread(this::loop, "alert-feed");
         thread.setDaemon(true);
         thread.start();
         return this;
+    }
+
+    /** The topic's partitions, waiting a little for a topic just created to reach this client's metadata. */
+    private List<TopicPartition> partitions() {
+        long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+        while (true) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, METADATA_WAIT).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            if (!partitions.isEmpty()) {
+                return partitions;
+            }
+            if (System.nanoTime() > deadline) {
+                consumer.close();
+                throw new IllegalStateException("topic " + topic + " does not exist; apply the topics first");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                consumer.close();
+                throw new IllegalStateException("interrupted while waiting for topic " + topic, e);
+            }
+        }
     }
 
     private void loop() {

@@ -3,6 +3,7 @@ package io.attache.serve;
 import static io.attache.serve.ServingHarness.await;
 import static io.attache.serve.ServingHarness.mention;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.attache.extract.EventStatus;
@@ -11,19 +12,13 @@ import io.attache.extract.Principal;
 import io.attache.ingest.Article;
 import io.attache.json.Json;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -173,8 +168,8 @@ class ApiServingTest {
         JsonNode recent = h.json(base + "/api/alerts?limit=1");
         String last = recent.get(0).get("id").asText();
 
-        List<Sse> first;
-        try (SseReader sse = new SseReader(base + "/api/alerts/stream", last)) {
+        List<ServingHarness.Sse> first;
+        try (ServingHarness.SseReader sse = new ServingHarness.SseReader(h.http(), base + "/api/alerts/stream", last)) {
             h.publish(mention("s1", EventType.CALL, EventStatus.COMPLETED, DIALLO, List.of(NOVAK), null, null, null,
                     "2026-12-01", "2026-12-01T09:00:00Z"));
             first = sse.take(1);
@@ -193,8 +188,8 @@ class ApiServingTest {
         await(WAIT, "both alerts in the feed", () -> h.json(base + "/api/alerts?limit=2").findValuesAsText("article_id")
                 .containsAll(List.of("s2", "s3")));
 
-        try (SseReader sse = new SseReader(base + "/api/alerts/stream", first.get(0).id())) {
-            List<Sse> missed = sse.take(2);
+        try (ServingHarness.SseReader sse = new ServingHarness.SseReader(h.http(), base + "/api/alerts/stream", first.get(0).id())) {
+            List<ServingHarness.Sse> missed = sse.take(2);
             assertThat(missed).extracting(m -> read(m.data()).get("article_id").asText()).containsExactlyInAnyOrder("s2", "s3");
             assertThat(sse.poll(Duration.ofMillis(1500))).as("nothing beyond what was missed").isNull();
         }
@@ -226,7 +221,8 @@ class ApiServingTest {
     }
 
     @Test
-    @DisplayName("Health: live answers, ready only once Streams runs; a query before that answers 503 with Retry-After")
+    @DisplayName("Health: live answers, ready only once Streams runs; a query before that answers 503 with Retry-After; "
+            + "closing the app stops HTTP")
     void health() {
         assertThat(h.get(base + "/health/live").statusCode()).isEqualTo(200);
         JsonNode ready = h.json(base + "/health/ready");
@@ -242,6 +238,15 @@ class ApiServingTest {
             HttpResponse<String> query = h.get(idleBase + "/api/leaders/maria-oliveira");
             assertThat(query.statusCode()).isEqualTo(503);
             assertThat(query.headers().firstValue("Retry-After")).isPresent();
+
+            // closing the app closes its HTTP server first, ending open alert streams
+            try (ServingHarness.SseReader sse = new ServingHarness.SseReader(h.http(), idleBase + "/api/alerts/stream", null)) {
+                idle.app().close();
+                assertThat(sse.ended(Duration.ofSeconds(10))).as("alert stream ended by the shutdown").isTrue();
+            }
+            assertThatThrownBy(() -> h.get(idleBase + "/health/live")).hasCauseInstanceOf(java.net.ConnectException.class);
+        } catch (Exception e) {
+            throw new AssertionError(e);
         } finally {
             idle.app().close();
         }
@@ -316,79 +321,6 @@ class ApiServingTest {
             return Json.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + json, e);
-        }
-    }
-
-    /** One server-sent event. */
-    record Sse(String event, String id, String data) {
-    }
-
-    /** An SSE connection over java.net.http, parsed into events by a reader thread. */
-    final class SseReader implements AutoCloseable {
-
-        private final BlockingQueue<Sse> events = new LinkedBlockingQueue<>();
-        private final HttpResponse<Stream<String>> response;
-        private final Thread reader;
-
-        SseReader(String url, String lastEventId) throws IOException, InterruptedException {
-            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
-            if (lastEventId != null) {
-                req.header("Last-Event-ID", lastEventId);
-            }
-            response = h.http().send(req.build(), HttpResponse.BodyHandlers.ofLines());
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-            reader = new Thread(this::read, "sse-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void read() {
-            String event = null;
-            String id = null;
-            StringBuilder data = new StringBuilder();
-            try {
-                for (Iterator<String> it = response.body().iterator(); it.hasNext();) {
-                    String line = it.next();
-                    if (line.isEmpty()) {
-                        if (data.length() > 0) {
-                            events.add(new Sse(event, id, data.toString()));
-                        }
-                        event = null;
-                        data.setLength(0);
-                    } else if (line.startsWith("event:")) {
-                        event = line.substring(6).strip();
-                    } else if (line.startsWith("id:")) {
-                        id = line.substring(3).strip();
-                    } else if (line.startsWith("data:")) {
-                        data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).strip());
-                    }
-                }
-            } catch (RuntimeException closed) {
-                // the test closed the stream
-            }
-        }
-
-        List<Sse> take(int n) throws InterruptedException {
-            List<Sse> got = new ArrayList<>();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (got.size() < n) {
-                Sse e = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (e == null) {
-                    throw new AssertionError("got " + got.size() + " of " + n + " events: " + got);
-                }
-                got.add(e);
-            }
-            return got;
-        }
-
-        Sse poll(Duration d) throws InterruptedException {
-            return events.poll(d.toMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public void close() {
-            response.body().close();
         }
     }
 

@@ -33,6 +33,11 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -186,6 +191,86 @@ final class ServingHarness implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** One server-sent event. */
+    record Sse(String event, String id, String data) {
+    }
+
+    /** An SSE connection over java.net.http, parsed into events by a reader thread. */
+    static final class SseReader implements AutoCloseable {
+
+        private final BlockingQueue<Sse> events = new LinkedBlockingQueue<>();
+        private final HttpResponse<Stream<String>> response;
+        private final Thread reader;
+
+        SseReader(HttpClient http, String url, String lastEventId) throws IOException, InterruptedException {
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                req.header("Last-Event-ID", lastEventId);
+            }
+            response = http.send(req.build(), HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+                throw new AssertionError("not an event stream: " + response.statusCode() + " " + response.headers());
+            }
+            reader = new Thread(this::read, "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read() {
+            String event = null;
+            String id = null;
+            StringBuilder data = new StringBuilder();
+            try {
+                for (Iterator<String> it = response.body().iterator(); it.hasNext();) {
+                    String line = it.next();
+                    if (line.isEmpty()) {
+                        if (data.length() > 0) {
+                            events.add(new Sse(event, id, data.toString()));
+                        }
+                        event = null;
+                        data.setLength(0);
+                    } else if (line.startsWith("event:")) {
+                        event = line.substring(6).strip();
+                    } else if (line.startsWith("id:")) {
+                        id = line.substring(3).strip();
+                    } else if (line.startsWith("data:")) {
+                        data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).strip());
+                    }
+                }
+            } catch (RuntimeException closed) {
+                // the test closed the stream
+            }
+        }
+
+        List<Sse> take(int n) throws InterruptedException {
+            List<Sse> got = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (got.size() < n) {
+                Sse e = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (e == null) {
+                    throw new AssertionError("got " + got.size() + " of " + n + " events: " + got);
+                }
+                got.add(e);
+            }
+            return got;
+        }
+
+        /** Whether the server ended the stream within {@code d}. */
+        boolean ended(Duration d) throws InterruptedException {
+            reader.join(d.toMillis());
+            return !reader.isAlive();
+        }
+
+        Sse poll(Duration d) throws InterruptedException {
+            return events.poll(d.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() {
+            response.body().close();
         }
     }
 

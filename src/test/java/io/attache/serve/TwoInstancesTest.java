@@ -28,7 +28,8 @@ class TwoInstancesTest {
     static final String[] COUNTRIES = {"BR", "JP", "SN", "CZ", "KE", "CL", "VN", "NO", "MA", "NZ", "PE", "GH"};
 
     @Test
-    @DisplayName("/api/leaders/{id} and /api/events/{id} answer identically on both instances for every key")
+    @DisplayName("/api/leaders/{id} and /api/events/{id} answer identically on both instances for every key, "
+            + "and an alert cursor from one resumes on the other")
     void everyKeyOnEveryInstance() throws Exception {
         try (ServingHarness h = new ServingHarness()) {
             int portA = ServingHarness.freePort();
@@ -69,6 +70,21 @@ class TwoInstancesTest {
             }
             for (String id : events) {
                 assertSame(h, a, b, "/api/events/" + id);
+            }
+            // an alert cursor from one instance resumes on the other with exactly the alerts after it
+            await(Duration.ofSeconds(60), "every alert in both feeds", () ->
+                    h.json(a.base() + "/api/alerts?limit=100").size() == COUNTRIES.length
+                            && h.json(b.base() + "/api/alerts?limit=100").size() == COUNTRIES.length);
+            JsonNode alertsOnA = h.json(a.base() + "/api/alerts?limit=100");
+            List<String> newerOnA = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                newerOnA.add(alertsOnA.get(i).get("alert").get("article_id").asText());
+            }
+            try (ServingHarness.SseReader sse = new ServingHarness.SseReader(h.http(), b.base() + "/api/alerts/stream",
+                    alertsOnA.get(5).get("id").asText())) {
+                assertThat(sse.take(5)).extracting(e -> ApiServingTest.read(e.data()).get("article_id").asText())
+                        .containsExactlyInAnyOrderElementsOf(newerOnA);
+                assertThat(sse.poll(Duration.ofSeconds(1))).isNull();
             }
             assertThat(h.json(a.base() + "/api/leaders/leader-3").get("timeline").get(0).get("host_country").asText())
                     .isEqualTo(COUNTRIES[4]);

@@ -71,6 +71,13 @@ class TwoInstancesTest {
             for (String id : events) {
                 assertSame(h, a, b, "/api/events/" + id);
             }
+            List<String> dyads = h.json(a.base() + "/api/relations").findValuesAsText("dyad");
+            assertThat(dyads).hasSize(COUNTRIES.length);
+            for (String dyad : dyads) {
+                String[] pair = dyad.split("\\|");
+                assertSame(h, a, b, "/api/relations/" + pair[1] + "/" + pair[0]);
+            }
+            assertSame(h, a, b, "/api/relations");
             // an alert cursor from one instance resumes on the other with exactly the alerts after it
             await(Duration.ofSeconds(60), "every alert in both feeds", () ->
                     h.json(a.base() + "/api/alerts?limit=100").size() == COUNTRIES.length

@@ -54,6 +54,7 @@ public final class ApiServer implements AutoCloseable {
     private static final long HEARTBEAT_MS = 15_000;
     /** Alerts a slow SSE client may lag behind before it is dropped (it resumes with Last-Event-ID). */
     private static final int CLIENT_BACKLOG = 1_000;
+    private static final AlertFeed.Entry END_OF_STREAM = new AlertFeed.Entry("", -1, -1, null);
 
     private final KafkaStreams streams;
     private final StoreQueries queries;
@@ -64,7 +65,6 @@ public final class ApiServer implements AutoCloseable {
     private volatile boolean closing;
     /** The queues of the open alert streams; close() ends each before stopping the server. */
     private final Set<BlockingQueue<AlertFeed.Entry>> streamQueues = ConcurrentHashMap.newKeySet();
-    private static final AlertFeed.Entry END_OF_STREAM = new AlertFeed.Entry("", -1, -1, null);
 
     public ApiServer(KafkaStreams streams, StoreQueries queries, AlertFeed alerts, PrometheusMeterRegistry registry,
             String token) {

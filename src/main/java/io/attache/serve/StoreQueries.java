@@ -71,7 +71,11 @@ public final class StoreQueries {
             }
         }
         String body = fetch(md.activeHost(), INTERNAL + store + "/" + pathSegment(key));
-        return body == null ? Optional.empty() : Optional.of(Json.read(body, type));
+        try {
+            return body == null ? Optional.empty() : Optional.of(Json.MAPPER.readValue(body, type));
+        } catch (IOException e) {
+            throw new NotReadyException("unreadable answer from " + md.activeHost(), e);
+        }
     }
 
     /** Every value of the store across all instances, in no particular order. */

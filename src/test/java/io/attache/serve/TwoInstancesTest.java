@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -93,9 +95,44 @@ class TwoInstancesTest {
                         .containsExactlyInAnyOrderElementsOf(newerOnA);
                 assertThat(sse.poll(Duration.ofSeconds(1))).isNull();
             }
+            rebalanceAnswersRightOrNotAtAll(h, a, b, leaders, events);
             assertThat(h.json(a.base() + "/api/leaders/leader-3").get("timeline").get(0).get("host_country").asText())
                     .isEqualTo(COUNTRIES[4]);
         }
+    }
+
+    /**
+     * Stops B while reading every key from A: until A owns and has restored everything, each answer
+     * is either the right one or 503 with Retry-After; afterwards A alone answers every key.
+     */
+    private static void rebalanceAnswersRightOrNotAtAll(ServingHarness h, ServingHarness.Instance a,
+            ServingHarness.Instance b, List<String> leaders, List<String> events) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        leaders.forEach(id -> expected.put("/api/leaders/" + id, h.get(a.base() + "/api/leaders/" + id).body()));
+        events.forEach(id -> expected.put("/api/events/" + id, h.get(a.base() + "/api/events/" + id).body()));
+        expected.put("/api/events?size=100", h.get(a.base() + "/api/events?size=100").body());
+        CompletableFuture<Void> stopB = CompletableFuture.runAsync(() -> b.app().close());
+        int unavailable = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        boolean settled = false;
+        while (!settled) {
+            assertThat(System.nanoTime()).as("A answers everything alone within 90 s").isLessThan(deadline);
+            boolean bStopped = stopB.isDone();
+            boolean allAnswered = true;
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                HttpResponse<String> r = h.get(a.base() + e.getKey());
+                if (r.statusCode() == 503) {
+                    assertThat(r.headers().firstValue("Retry-After")).as(e.getKey()).isPresent();
+                    unavailable++;
+                    allAnswered = false;
+                } else {
+                    assertThat(r.statusCode()).as(e.getKey() + ": " + r.body()).isEqualTo(200);
+                    assertThat(r.body()).as(e.getKey()).isEqualTo(e.getValue());
+                }
+            }
+            settled = bStopped && allAnswered;
+        }
+        System.out.println("while B stopped, A answered 503 " + unavailable + " times and never wrongly");
     }
 
     private static void assertSame(ServingHarness h, ServingHarness.Instance a, ServingHarness.Instance b, String path) {

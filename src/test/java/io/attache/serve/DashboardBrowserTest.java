@@ -42,7 +42,7 @@ class DashboardBrowserTest {
     static final Principal LARSEN = new Principal("ida-larsen", "Ida Larsen", "DK", "Prime Minister", true);
 
     @Test
-    @DisplayName("The dashboard shows a new alert live, fills its tables, and renders article markup as text")
+    @DisplayName("The dashboard shows a new alert live, fills its tables, renders article markup as text, and passes a token on")
     void liveAndEscaped() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "skipped: no browser installed (needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium chromium-driver)");
@@ -81,6 +81,17 @@ class DashboardBrowserTest {
                 Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
                 Files.createDirectories(Path.of("target"));
                 Files.copy(shot, Path.of("target/dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+
+                // behind a token, the page opened with ?access_token passes it on to the API and the stream
+                AttacheServer guarded = AttacheServer.start(app.app(), h.config(0, "", "tok3n", "unused"));
+                try {
+                    browser.get("http://127.0.0.1:" + guarded.port() + "/?access_token=tok3n");
+                    wait.until(d -> d.findElement(By.id("conn")).getText().equals("live"));
+                    wait.until(d -> d.findElements(By.cssSelector("#leaders tbody tr")).size() == 2
+                            && d.findElements(By.cssSelector("#alerts li")).size() == 2);
+                } finally {
+                    guarded.close();
+                }
             } finally {
                 browser.quit();
             }

@@ -3,6 +3,7 @@ package io.attache.cli;
 import io.attache.config.AttacheConfig;
 import io.attache.config.ConfigOptions;
 import io.attache.pipeline.AttacheApp;
+import io.attache.serve.AttacheServer;
 import io.attache.topics.TopicAdmin;
 import io.attache.topics.Topics;
 import java.io.PrintWriter;
@@ -47,8 +48,11 @@ public final class RunCommand implements Callable<Integer> {
         if (!noApply) {
             applyTopics(config, spec.commandLine().getOut());
         }
-        try (AttacheApp app = new AttacheApp(config, Extractors.standard()).start(START_TIMEOUT)) {
-            spec.commandLine().getOut().println("attache running against " + config.bootstrapServers());
+        try (AttacheApp app = new AttacheApp(config, Extractors.standard());
+                AttacheServer server = AttacheServer.start(app, config)) {
+            app.start(START_TIMEOUT);
+            spec.commandLine().getOut().println("attache running against " + config.bootstrapServers()
+                    + "; HTTP on port " + server.port());
             spec.commandLine().getOut().flush();
             return app.awaitStop() == KafkaStreams.State.ERROR ? 1 : 0;
         }

@@ -31,7 +31,8 @@ public final class ArticleIntake {
     public static KStream<String, Article> addTo(StreamsBuilder builder, Topics topics, AttacheConfig config) {
         Topic<String, Article> raw = topics.articlesRaw(config.maxArticleBytes());
         return builder.stream(raw.name(), raw.consumed("articles-raw-source"))
-                .processValues(FillTimes::new, Named.as("articles-fill-times"));
+                .processValues(FillTimes::new, Named.as("articles-fill-times"))
+                .peek((id, article) -> PipelineMetrics.articleIn(), Named.as("articles-metrics"));
     }
 
     /**

@@ -3,8 +3,10 @@ package io.attache.pipeline;
 import io.attache.config.AttacheConfig;
 import io.attache.extract.Extractor;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,6 +29,7 @@ public final class AttacheApp implements AutoCloseable {
     private final CompletableFuture<Void> running = new CompletableFuture<>();
     private final CompletableFuture<KafkaStreams.State> stopped = new CompletableFuture<>();
     private final Thread shutdownHook = new Thread(this::closeStreams, "attache-shutdown");
+    private final Deque<AutoCloseable> closeFirst = new ConcurrentLinkedDeque<>();
 
     public AttacheApp(AttacheConfig config, Extractor extractor) {
         Properties props = StreamsSettings.of(config);
@@ -69,6 +72,14 @@ public final class AttacheApp implements AutoCloseable {
         return streams;
     }
 
+    /**
+     * Registers something to close before Kafka Streams, on {@link #close()} and on SIGTERM alike, last
+     * registered first: the HTTP server, so that no request reaches a closing instance.
+     */
+    public void closeFirst(AutoCloseable resource) {
+        closeFirst.push(resource);
+    }
+
     /** Blocks until the instance stops (closed, by SIGTERM or in error); returns the final state. */
     public KafkaStreams.State awaitStop() throws InterruptedException {
         try {
@@ -89,6 +100,13 @@ public final class AttacheApp implements AutoCloseable {
     }
 
     private void closeStreams() {
+        for (AutoCloseable r = closeFirst.poll(); r != null; r = closeFirst.poll()) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} before Kafka Streams failed", r, e);
+            }
+        }
         // Leave the group: without static membership a restarted instance would otherwise wait out the
         // old member's session timeout before it gets its partitions back.
         streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)

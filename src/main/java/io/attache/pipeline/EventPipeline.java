@@ -41,6 +41,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class EventPipeline {
 
+    /** The queryable stores: canonical events by id, leader activity by leader id, dyads by country pair. */
+    public static final String EVENTS_STORE = "events-canonical-store";
+    public static final String LEADERS_STORE = "leader-activity-store";
+    public static final String DYADS_STORE = "dyad-store";
+
     private EventPipeline() {
     }
 
@@ -55,14 +60,21 @@ public final class EventPipeline {
 
         Topic<String, CanonicalEvent> canonical = topics.eventsCanonical();
         KStream<String, CanonicalStage.Change> changes = builder.stream(mentions.name(), mentions.consumed("events-mentions-source"))
+                .peek((key, m) -> PipelineMetrics.mention(m), Named.as("mentions-metrics"))
                 .process(new CanonicalStage(config.alertHorizonDays()), Named.as("canonical-events"));
         changes.mapValues(CanonicalStage.Change::event, Named.as("canonical-event-values"))
+                .peek((id, e) -> PipelineMetrics.event(e), Named.as("events-metrics"))
                 .to(canonical.name(), canonical.produced("events-canonical-sink"));
         changes.filter((id, change) -> change.alert() != null, Named.as("alert-filter"))
                 .mapValues(CanonicalStage.Change::alert, Named.as("alert-values"))
+                .peek((id, alert) -> PipelineMetrics.alert(alert), Named.as("alerts-metrics"))
                 .to(topics.alerts().name(), topics.alerts().produced("alerts-sink"));
 
         KStream<String, CanonicalEvent> events = builder.stream(canonical.name(), canonical.consumed("events-canonical-source"));
+        // the API's store of events by id (tombstones delete)
+        events.toTable(Named.as("events-canonical-table"),
+                Materialized.<String, CanonicalEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
+                        .withKeySerde(canonical.keySerde()).withValueSerde(canonical.valueSerde()));
         aggregate(events, "leader-activity", LeaderActivity::leadersOf, topics.leadersActivity(),
                 LeaderActivity::add, LeaderActivity::subtract);
         aggregate(events, "dyad", Dyad::dyadsOf, topics.relationsDyads(), Dyad::add, Dyad::subtract);

@@ -30,7 +30,7 @@ class DemoCommandTest {
         Path export = dir.resolve("export");
 
         CommandsTest.Run r = CommandsTest.attache("demo", "--data-dir", dir.resolve("kafka").toString(),
-                "--state-dir", dir.resolve("state").toString(), "--corpus", file.toString(), "--exit-when-idle",
+                "--state-dir", dir.resolve("state").toString(), "--http-port", "0", "--corpus", file.toString(), "--exit-when-idle",
                 "--export", export.toString(), "--idle-timeout", "120");
 
         assertThat(r.code()).as("exit code; err: %s", r.err()).isZero();

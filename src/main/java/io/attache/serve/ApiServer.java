@@ -95,7 +95,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/relations/{a}/{b}", this::relation);
             cfg.routes.get("/api/alerts", ctx -> ctx.json(recentAlerts(intParam(ctx, "limit", 50))));
             cfg.routes.sse("/api/alerts/stream", this::alertStream);
-            cfg.routes.get(StoreQueries.INTERNAL + "{store}", ctx -> ctx.json(queries.localAll(store(ctx))));
+            cfg.routes.get(StoreQueries.INTERNAL + "{store}", ctx -> ctx.json(queries.localAll(store(ctx), partitions(ctx, store(ctx)))));
             cfg.routes.get(StoreQueries.INTERNAL + "{store}/{key}", this::internalGet);
             cfg.routes.exception(NotReadyException.class, (e, ctx) -> {
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2")
@@ -146,7 +146,7 @@ public final class ApiServer implements AutoCloseable {
         KafkaStreams.State state = streams.state();
         boolean ok = state == KafkaStreams.State.RUNNING;
         try {
-            STORES.forEach(queries::localAll);
+            STORES.forEach(s -> queries.localAll(s, queries.localPartitions(s)));
         } catch (NotReadyException e) {
             ok = false;
         }
@@ -329,6 +329,19 @@ public final class ApiServer implements AutoCloseable {
             throw new IllegalArgumentException("unknown store " + s);
         }
         return s;
+    }
+
+    /** The partitions another instance asks for, e.g. {@code ?partitions=0,3,4}; by default all this instance owns. */
+    private List<Integer> partitions(Context ctx, String store) {
+        String p = ctx.queryParam("partitions");
+        if (p == null || p.isBlank()) {
+            return queries.localPartitions(store);
+        }
+        try {
+            return java.util.Arrays.stream(p.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("partitions must be whole numbers separated by commas, got '" + p + "'");
+        }
     }
 
     private static int intParam(Context ctx, String name, int dflt) {

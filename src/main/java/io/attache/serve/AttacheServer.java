@@ -25,9 +25,11 @@ public final class AttacheServer implements AutoCloseable {
     private final ServeMetrics metrics;
     private final AlertFeed alerts;
     private final ApiServer api;
+    private final StorePartitions partitions;
     private boolean closed;
 
-    private AttacheServer(ServeMetrics metrics, AlertFeed alerts, ApiServer api) {
+    private AttacheServer(ServeMetrics metrics, AlertFeed alerts, ApiServer api, StorePartitions partitions) {
+        this.partitions = partitions;
         this.metrics = metrics;
         this.alerts = alerts;
         this.api = api;
@@ -40,18 +42,23 @@ public final class AttacheServer implements AutoCloseable {
         clientProps.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         AlertFeed alerts = new AlertFeed(new Topics(config.topicPrefix()).name(Topics.ALERTS), clientProps, ALERTS_KEPT);
         ApiServer api;
+        StorePartitions partitions = null;
         try {
             alerts.start(metrics.registry());
             HostInfo self = config.applicationServer().isBlank() ? null : HostInfo.buildFromEndpoint(config.applicationServer());
-            StoreQueries queries = new StoreQueries(app.streams(), self, config.apiToken());
+            partitions = new StorePartitions(clientProps, config.applicationId());
+            StoreQueries queries = new StoreQueries(app.streams(), self, config.apiToken(), partitions);
             api = new ApiServer(app.streams(), queries, alerts, metrics.registry(), config.apiToken())
                     .start("0.0.0.0", config.httpPort());
         } catch (RuntimeException e) {
+            if (partitions != null) {
+                partitions.close();
+            }
             closeQuietly(alerts);
             metrics.close();
             throw e;
         }
-        AttacheServer server = new AttacheServer(metrics, alerts, api);
+        AttacheServer server = new AttacheServer(metrics, alerts, api, partitions);
         app.closeFirst(server);
         LOG.info("serving on port {}", api.port());
         return server;
@@ -81,6 +88,7 @@ public final class AttacheServer implements AutoCloseable {
         int port = api.port();
         api.close();
         LOG.info("HTTP server on port {} stopped", port);
+        partitions.close();
         closeQuietly(alerts);
         metrics.close();
     }

@@ -12,7 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -39,14 +45,17 @@ public final class StoreQueries {
     private final KafkaStreams streams;
     private final HostInfo self;
     private final String token;
+    private final ToIntFunction<String> partitionCount;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * @param self this instance's {@code application.server}, or null when it runs alone
      * @param token bearer token to present to other instances, or blank
+     * @param partitionCount the number of partitions of a store (of its changelog topic)
      */
-    public StoreQueries(KafkaStreams streams, HostInfo self, String token) {
+    public StoreQueries(KafkaStreams streams, HostInfo self, String token, ToIntFunction<String> partitionCount) {
         this.streams = streams;
+        this.partitionCount = partitionCount;
         this.self = self;
         this.token = token;
     }
@@ -78,28 +87,53 @@ public final class StoreQueries {
         }
     }
 
-    /** Every value of the store across all instances, in no particular order. */
+    /**
+     * Every value of the store across all instances, in no particular order. Complete or not at all:
+     * each of the store's partitions is read, pinned, from its active owner, so a partition that is
+     * unowned, moving or still restoring makes the whole answer {@link NotReadyException}.
+     */
     public <V> List<V> all(String store, Class<V> type) {
         ensureRunning();
+        int partitions = partitionCount.applyAsInt(store);
         List<V> values = new ArrayList<>();
-        localAll(store).forEach(v -> values.add(convert(v, type)));
-        if (self != null) {
-            if (streams.streamsMetadataForStore(store).isEmpty()) {
-                throw new NotReadyException("no metadata for " + store + " yet");
+        if (self == null) {
+            localAll(store, range(partitions)).forEach(v -> values.add(convert(v, type)));
+            return values;
+        }
+        Map<HostInfo, List<Integer>> owners = owners(store, partitions);
+        JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+        for (Map.Entry<HostInfo, List<Integer>> owner : owners.entrySet()) {
+            if (owner.getKey().equals(self)) {
+                localAll(store, owner.getValue()).forEach(v -> values.add(convert(v, type)));
+                continue;
             }
-            JavaType listType = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-            for (StreamsMetadata m : streams.streamsMetadataForStore(store)) {
-                if (!m.hostInfo().equals(self)) {
-                    String body = fetch(m.hostInfo(), INTERNAL + store);
-                    try {
-                        values.addAll(Json.MAPPER.readValue(body, listType));
-                    } catch (IOException e) {
-                        throw new NotReadyException("unreadable answer from " + m.hostInfo(), e);
-                    }
-                }
+            String path = INTERNAL + store + "?partitions="
+                    + owner.getValue().stream().map(String::valueOf).collect(Collectors.joining(","));
+            String body = fetch(owner.getKey(), path);
+            try {
+                values.addAll(Json.MAPPER.readValue(body, listType));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new NotReadyException("unreadable answer from " + owner.getKey(), e);
             }
         }
         return values;
+    }
+
+    /** The active owner of each of the store's partitions, grouped by owner; every partition must have one. */
+    private Map<HostInfo, List<Integer>> owners(String store, int partitions) {
+        Map<Integer, HostInfo> byPartition = new TreeMap<>();
+        for (StreamsMetadata m : streams.streamsMetadataForStore(store)) {
+            m.topicPartitions().forEach(tp -> byPartition.put(tp.partition(), m.hostInfo()));
+        }
+        Map<HostInfo, List<Integer>> owners = new LinkedHashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            HostInfo owner = byPartition.get(p);
+            if (owner == null) {
+                throw new NotReadyException("partition " + p + " of " + store + " has no active owner");
+            }
+            owners.computeIfAbsent(owner, h -> new ArrayList<>()).add(p);
+        }
+        return owners;
     }
 
     /** This instance's value for a key, for another instance's request. */
@@ -108,21 +142,40 @@ public final class StoreQueries {
         return local(store).get(key);
     }
 
-    /** This instance's values of a store (active partitions only), for another instance's request. */
-    public List<Object> localAll(String store) {
+    /**
+     * This instance's values of the given partitions of a store, each read pinned to its partition,
+     * for its own use or another instance's request.
+     */
+    public List<Object> localAll(String store, List<Integer> partitions) {
         ensureRunning();
         List<Object> values = new ArrayList<>();
-        try (KeyValueIterator<String, Object> it = local(store).all()) {
-            while (it.hasNext()) {
-                KeyValue<String, Object> kv = it.next();
-                if (kv.value != null) {
-                    values.add(kv.value);
+        for (int p : partitions) {
+            try (KeyValueIterator<String, Object> it = local(StoreQueryParameters.fromNameAndType(store,
+                    QueryableStoreTypes.<String, Object>keyValueStore()).withPartition(p)).all()) {
+                while (it.hasNext()) {
+                    KeyValue<String, Object> kv = it.next();
+                    if (kv.value != null) {
+                        values.add(kv.value);
+                    }
                 }
+            } catch (InvalidStateStoreException e) {
+                throw new NotReadyException("partition " + p + " of " + store + " is not queryable here: " + e.getMessage(), e);
             }
-        } catch (InvalidStateStoreException e) {
-            throw new NotReadyException("store " + store + " is not queryable: " + e.getMessage(), e);
         }
         return values;
+    }
+
+    /** This instance's partitions of the store (all of them when it runs alone), for readiness checks. */
+    public List<Integer> localPartitions(String store) {
+        int partitions = partitionCount.applyAsInt(store);
+        if (self == null) {
+            return range(partitions);
+        }
+        return owners(store, partitions).getOrDefault(self, List.of());
+    }
+
+    private static List<Integer> range(int n) {
+        return IntStream.range(0, n).boxed().toList();
     }
 
     private void ensureRunning() {

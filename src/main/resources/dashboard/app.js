@@ -102,7 +102,8 @@ async function showTimeline(id) {
     el('span', { class: 'headline' }, headline(e)),
     el('div', { class: 'meta' }, [e.occasion, `${e.sources} source(s)`,
       (e.status_history || []).map(h => h.status.toLowerCase()).join(' → ')].filter(Boolean).join(' · '),
-      ' ', link((e.urls || [])[0], 'source')))));
+      ' ', link((e.urls || [])[0], 'source')),
+    (e.evidence || []).length ? el('div', { class: 'evidence' }, `“${e.evidence[e.evidence.length - 1].sentence}”`) : null)));
 }
 
 async function loadRelations() {

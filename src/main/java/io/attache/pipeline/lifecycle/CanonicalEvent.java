@@ -10,7 +10,8 @@ import java.util.List;
  * {@code events.canonical} topic, keyed by {@code eventId}. {@code sources} counts distinct reports
  * after folding syndicated near-copies (their URLs all stay in {@code urls}); {@code firstSeen} and
  * {@code lastUpdated} are the earliest and latest publication times of its articles, so the record
- * depends only on the articles, never on when they were processed.
+ * depends only on the articles, never on when they were processed. {@code evidence} holds the
+ * sentence each supporting article reported it in, in publication order.
  */
 public record CanonicalEvent(
         String eventId,
@@ -30,12 +31,18 @@ public record CanonicalEvent(
         List<StatusChange> statusHistory,
         String firstSeen,
         String lastUpdated,
-        double confidence) {
+        double confidence,
+        List<ArticleEvidence> evidence) {
+
+    /** A sentence of one supporting article that reports the event. */
+    public record ArticleEvidence(String articleId, String sentence) {
+    }
 
     public CanonicalEvent {
         participants = List.copyOf(participants);
         articles = List.copyOf(articles);
         urls = List.copyOf(urls);
         statusHistory = List.copyOf(statusHistory);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 }

@@ -192,7 +192,9 @@ public final class EventClusters {
                 members.stream().map(m -> new StatusChange(m.status(), m.articleId(), m.publishedAt())).distinct().toList(),
                 anchor.publishedAt(),
                 members.get(members.size() - 1).publishedAt(),
-                Math.round((1 - doubt) * 1000) / 1000.0);
+                Math.round((1 - doubt) * 1000) / 1000.0,
+                members.stream().filter(m -> m.evidence() != null)
+                        .map(m -> new CanonicalEvent.ArticleEvidence(m.articleId(), m.evidence())).distinct().toList());
     }
 
     private static double clamp(double c) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * What the canonical stage keeps of one mention: enough to re-cluster and rebuild every event of
  * a coarse key from scratch. {@code textHash} identifies the article's normalized text, to drop
  * repeats; {@code simhash} is its fingerprint (16 hex digits), to fold syndicated near-copies into
- * one report; either is null when unknown.
+ * one report; either is null when unknown. {@code evidence} is the sentence the mention was read from.
  */
 public record MentionSummary(
         String articleId,
@@ -35,7 +35,8 @@ public record MentionSummary(
         String occasion,
         String date,
         String dateEnd,
-        double confidence) {
+        double confidence,
+        String evidence) {
 
     /** Publication order, the order of the lifecycle; article id and identity break ties. */
     public static final Comparator<MentionSummary> PUBLICATION_ORDER = Comparator
@@ -55,7 +56,8 @@ public record MentionSummary(
     public static MentionSummary of(EventMention m, String publishedAt, String textHash, String simhash) {
         return new MentionSummary(m.articleId(), publishedAt, blankToNull(m.url()), m.source(), textHash, simhash, m.type(), m.status(),
                 m.actor(), m.participants(), blankToNull(m.hostCountry()), m.location(), m.occasion(),
-                blankToNull(m.date()), blankToNull(m.dateEnd()), m.confidence());
+                blankToNull(m.date()), blankToNull(m.dateEnd()), m.confidence(),
+                m.evidence() == null ? null : m.evidence().sentence());
     }
 
     /**

@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         versionProvider = AttacheCli.Version.class,
         description = "Tracks what national leaders do abroad, live from world news, on Kafka Streams.",
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class
         })
 public final class AttacheCli {
 

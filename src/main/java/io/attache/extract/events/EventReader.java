@@ -47,6 +47,9 @@ public final class EventReader {
         List<Ref> refs = finder.find(t, st);
         List<DateExpr> dates = dateFinder.find(t);
         registerOccasions(t, refs, dates, st);
+        if (st.dateline == null && !refs.isEmpty() && refs.get(0).place() && dateline(t, refs.get(0))) {
+            st.dateline = refs.get(0).country();
+        }
         boolean phone = false;
         for (Token tok : t) {
             if (tok.word() && Lexicon.PHONE.contains(tok.norm())) {
@@ -102,17 +105,24 @@ public final class EventReader {
     /** "will be at the parade", "is in Moscow": presence at an occasion or in a place. */
     private static boolean beThere(List<Token> t, int i, List<Ref> refs) {
         String w = t.get(i).norm();
-        if (!(w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were"))
-                || i + 2 >= t.size() || !(t.get(i + 1).is("at") || t.get(i + 1).is("in"))) {
+        if (!(w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were"))) {
             return false;
         }
-        for (int k = i + 2; k < Math.min(t.size(), i + 5); k++) {
+        int at = i + 1;
+        while (at < t.size() && (t.get(at).is("also") || t.get(at).is("already") || t.get(at).is("currently")
+                || t.get(at).is("now") || t.get(at).is("still"))) {
+            at++;
+        }
+        if (at + 1 >= t.size() || !(t.get(at).is("at") || t.get(at).is("in"))) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(t.size(), at + 4); k++) {
             if (Lexicon.OCCASIONS.contains(t.get(k).norm()) && !t.get(k).is("talks") && !t.get(k).is("meeting")) {
                 return true;
             }
         }
-        Ref r = refStartingAt(refs, i + 2);
-        return r != null && r.place() && t.get(i + 1).is("in") && !(w.equals("be") || w.equals("was") || w.equals("were"));
+        Ref r = refStartingAt(refs, at + 1);
+        return r != null && r.place() && t.get(at).is("in") && !w.equals("be");
     }
 
     private static boolean isTalkWord(String w) {
@@ -134,7 +144,7 @@ public final class EventReader {
                 && (prevWord(t, i).equals("the") || prevWord(t, i).equals("an")) && nextWord(t, i).equals("of")) {
             return; // "at the invitation of X" qualifies another trigger, it is not an invitation event itself.
         }
-        if (w.equals("call") && !hasWithin(t, i + 1, 4, "with", "between") && !prevWord(t, i).equals("phone")) {
+        if (w.equals("call") && !hasWithin(t, i + 1, 4, "with", "between") && !Lexicon.PHONE.contains(prevWord(t, i))) {
             return;
         }
         EventType type = trig.type();
@@ -202,6 +212,9 @@ public final class EventReader {
         if (host == null) {
             inherited = inheritedSetting(t, i, trig, form, st, s.index());
             host = inherited == null ? null : inherited.host();
+        }
+        if (host == null && type == EventType.VISIT) {
+            host = st.dateline; // a visit with no stated destination in a story filed from a capital is a visit there
         }
         if (date == null && inherited != null && inherited.date() != null) {
             date = new DateResolver.Resolved(inherited.date(), inherited.dateEnd());
@@ -393,7 +406,7 @@ public final class EventReader {
         }
         int cmp = date == null ? 0 : compareToPublished(date.date(), published);
         if (futureCue) {
-            return cmp < 0 && !hasWord(t, from, i, "will") ? EventStatus.COMPLETED : EventStatus.PLANNED;
+            return EventStatus.PLANNED;
         }
         if (trig.kind() == Lexicon.Kind.ARRIVE && (form == Lexicon.Form.PAST || form == Lexicon.Form.PRES
                 || form == Lexicon.Form.PROG || form == Lexicon.Form.NOUN)) {
@@ -406,6 +419,9 @@ public final class EventReader {
             return EventStatus.UNDERWAY;
         }
         if (form == Lexicon.Form.PROG) {
+            if (presentAux && (date == null || cmp <= 0 || daysBefore(date.date(), published) <= 3)) {
+                return EventStatus.UNDERWAY;
+            }
             if (cmp > 0) {
                 return EventStatus.PLANNED;
             }
@@ -475,12 +491,12 @@ public final class EventReader {
         int k = start - 1;
         while (k >= 0) {
             String w = t.get(k).norm();
+            Ref r = refEndingAt(refs, k + 1);
             if (w.equals("and") || w.equals(",") || w.equals("both") || w.equals("former") || w.equals("as")
-                    || w.equals("well")) {
-                k--;
+                    || w.equals("well") || r != null && !r.person() && r.country() != null) {
+                k = r != null && !r.person() ? r.start() - 1 : k - 1;
                 continue;
             }
-            Ref r = refEndingAt(refs, k + 1);
             if (r != null && r.person() && !isObject(t, r.start())) {
                 if (!out.contains(r.principal())) {
                     out.add(r.principal());
@@ -534,20 +550,7 @@ public final class EventReader {
         if (p.equals("'") || p.equals("’")) {
             return false;
         }
-        return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation") || p.equals("and") && start >= 2
-                && Lexicon.OBJECT_PREP.contains(prevWordBefore(t, start));
-    }
-
-    private static String prevWordBefore(List<Token> t, int start) {
-        for (int k = start - 2; k >= Math.max(0, start - 8); k--) {
-            if (t.get(k).word()) {
-                String w = t.get(k).norm();
-                if (Lexicon.OBJECT_PREP.contains(w)) {
-                    return w;
-                }
-            }
-        }
-        return "";
+        return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation");
     }
 
     /** "a trip by X", "the visit of X". */
@@ -599,13 +602,15 @@ public final class EventReader {
         boolean sep = false;
         for (int k = from; k < to; k++) {
             String w = t.get(k).norm();
-            if (w.equals(",") || w.equals("and") || w.equals("as") || w.equals("well") || w.equals("&")) {
+            if (w.equals(",") || w.equals("and") || w.equals("as") || w.equals("well") || w.equals("&")
+                    || w.equals("along") || w.equals("alongside") || w.equals("plus")) {
                 sep = true;
-            } else if (!(w.equals("former") || w.equals("the") || t.get(k).capitalized())) {
+            } else if (!(w.equals("former") || w.equals("the") || w.equals("with") && sep || w.equals("'") || w.equals("’")
+                    || w.equals("s") || w.equals("-") || w.equals(".") || t.get(k).capitalized())) {
                 return false;
             }
         }
-        return sep && to - from <= 8;
+        return sep && to - from <= 10;
     }
 
     /** "include", "including", "such as", "among them" within a few tokens after the trigger. */
@@ -683,9 +688,11 @@ public final class EventReader {
     private static Ref lastPlaceBefore(List<Ref> refs, int i, List<Token> t, boolean strict) {
         Ref best = null;
         for (Ref r : refs) {
-            if (r.place() && r.end() <= i && !dateline(t, r)) {
+            if (r.place() && r.end() <= i && !dateline(t, r) && (!strict || i - r.end() <= 8 || "SEAT".equals(r.placeKind())
+                    || nextWordAt(t, r.end()).equals(",") && nextWordAt(t, r.end() + 1).equals("where"))) {
                 String p = prevWord(t, r.start());
-                boolean where = r.end() < t.size() && nextWordAt(t, r.end()).equals("where");
+                boolean where = nextWordAt(t, r.end()).equals("where")
+                        || nextWordAt(t, r.end()).equals(",") && nextWordAt(t, r.end() + 1).equals("where");
                 if (!strict || p.equals("in") || p.equals("to") || p.equals("at") || where || "SEAT".equals(r.placeKind())) {
                     best = r;
                 }
@@ -729,7 +736,8 @@ public final class EventReader {
         boolean bare = i + 1 >= t.size() || !t.get(i + 1).word() || t.get(i + 1).is("include")
                 || t.get(i + 1).is("the") && i + 2 < t.size() && Lexicon.OCCASIONS.contains(t.get(i + 2).norm());
         boolean definiteNoun = form == Lexicon.Form.NOUN && (prevWord(t, i).equals("the") || prevWord(t, i).equals("'s"));
-        if ((trig.kind() == Lexicon.Kind.ATTEND && bare) || trig.kind() == Lexicon.Kind.SEND || definiteNoun) {
+        if ((trig.kind() == Lexicon.Kind.ATTEND && bare) || trig.kind() == Lexicon.Kind.SEND || definiteNoun
+                || t.get(i).norm().startsWith("accompan")) {
             return st.lead;
         }
         return null;

@@ -64,6 +64,8 @@ final class Lexicon {
         verb(v, Kind.ATTEND, "at", null, null, null, null, "present");
         verb(v, Kind.INVITE, null, "invite", "invites", "invited", "inviting", "invitation");
         verb(v, Kind.SEND, null, "send", "sends", "sent", "sending");
+        verb(v, Kind.SEND, "by", null, null, "represented", null);
+        verb(v, Kind.PLAIN, null, "accompany", "accompanies", "accompanied", "accompanying");
         verb(v, Kind.SEND, null, "dispatch", "dispatches", "dispatched", "dispatching");
         EventType m = EventType.MEETING;
         verb(m, Kind.PLAIN, null, "meet", "meets", "met", "meeting", "meeting");
@@ -79,6 +81,8 @@ final class Lexicon {
         verb(c, Kind.DIRECT_CALL, null, null, "calls", "called", "calling");
         EventType a = EventType.AGREEMENT;
         verb(a, Kind.SIGN, null, "sign", "signs", "signed", "signing", "signing");
+        verb(a, Kind.SIGN, "joint", "issue", "issues", "issued", "issuing");
+        verb(a, Kind.SIGN, "joint", "adopt", "adopts", "adopted", "adopting");
         verb(a, Kind.SIGN, null, "ink", "inks", "inked", "inking");
     }
 

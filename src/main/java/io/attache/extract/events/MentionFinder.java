@@ -99,6 +99,11 @@ final class MentionFinder {
         if (person != null && cap) {
             Principal p = principal(person.person(), st);
             st.named(p);
+            // An alias like "President Xi" may stop short of the written full name: take in the rest of it.
+            String full = " " + Fold.name(person.person().name()) + " ";
+            while (e < t.size() && t.get(e).capitalized() && full.contains(" " + t.get(e).norm() + " ")) {
+                e++;
+            }
             for (String sh : person.person().shortNames()) {
                 String f = Fold.name(sh);
                 Principal old = st.shorts.get(f);
@@ -188,6 +193,9 @@ final class MentionFinder {
                 titleEnd++; // "Gen. Min Aung Hlaing"
             }
             String titleText = text(t, titleStart, titleEnd);
+            if ("COUNTERPART".equals(r.title()) && titleEnd < t.size() && t.get(titleEnd).text().equals(",")) {
+                titleEnd++; // "his Indonesian counterpart, Jane Doe"
+            }
             int nameEnd = unknownName(t, titleEnd, next == null ? t.size() : next.start());
             if (nameEnd > titleEnd) {
                 String country = nationality != null ? nationality : nearbyNationality(out, titleStart);

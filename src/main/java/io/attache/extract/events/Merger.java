@@ -68,14 +68,17 @@ public final class Merger {
         return a == EventStatus.UNDERWAY || b == EventStatus.UNDERWAY || past(a) == past(b);
     }
 
-    /** Later stages outrank earlier ones; a refusal or cancellation outranks any plan. */
+    /**
+     * Later stages outrank earlier ones, except that an arrival outranks a completed meeting of the same trip
+     * (the trip goes on); a refusal or cancellation outranks any plan.
+     */
     static int rank(EventStatus s) {
         return switch (s) {
             case SPECULATED -> 1;
             case INVITED -> 2;
             case PLANNED -> 3;
-            case UNDERWAY -> 4;
-            case COMPLETED -> 5;
+            case COMPLETED -> 4;
+            case UNDERWAY -> 5;
             case DECLINED -> 6;
             case CANCELLED -> 7;
         };

@@ -44,7 +44,7 @@ public final class KnowledgeBase {
             Map.entry("field marshal", "MILITARY_LEADER"), Map.entry("junta leader", "MILITARY_LEADER"),
             Map.entry("secretary general", "ORG_HEAD"), Map.entry("secretary-general", "ORG_HEAD"),
             Map.entry("director general", "ORG_HEAD"), Map.entry("director-general", "ORG_HEAD"),
-            Map.entry("chairman", "PARTY_OFFICIAL"), Map.entry("chairperson", "ORG_HEAD"));
+            Map.entry("chairman", "PARTY_OFFICIAL"), Map.entry("counterpart", "COUNTERPART"), Map.entry("chairperson", "ORG_HEAD"));
 
     private final Map<String, Person> people;
     private final Map<String, Country> countries;

@@ -101,8 +101,7 @@ public final class DateFinder {
     private DateExpr monthExpr(List<Token> t, int i, int month) {
         int n = t.size();
         int j = skipDot(t, i + 1);
-        if (j < n && isNum(t.get(j), 1, 31) && !(j + 1 < n && t.get(j + 1).text().equals(","))
-                || j < n && isNum(t.get(j), 1, 31) && j + 2 < n && isYear(t, j + 2)) {
+        if (j < n && isNum(t.get(j), 1, 31)) {
             int day = Integer.parseInt(t.get(j).text());
             int end = j + 1;
             int range = 0;

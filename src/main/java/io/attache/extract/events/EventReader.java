@@ -65,6 +65,8 @@ public final class EventReader {
         if (!anyPerson && !hasPronoun(t)) {
             return out;
         }
+        List<int[]> found = new ArrayList<>();
+        List<Lexicon.Trigger> trigs = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             if (!tok.word()) {
@@ -81,10 +83,21 @@ public final class EventReader {
             if (trig == null || insideRef(refs, i) || !needsMet(t, i, trig.needs())) {
                 continue;
             }
+            if (trig.type() == EventType.CALL && trig.form() == Lexicon.Form.NOUN && mannerOfAnotherVerb(t, i)) {
+                continue; // "spoke by telephone": the verb is the trigger
+            }
             if (trig.type() == EventType.MEETING && phone && trig.kind() == Lexicon.Kind.PLAIN) {
                 trig = new Lexicon.Trigger(EventType.CALL, trig.form(), null, trig.kind());
             }
-            readTrigger(s, t, i, trig, refs, dates, st, out);
+            found.add(new int[] {i});
+            trigs.add(trig);
+        }
+        int[] positions = new int[found.size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = found.get(k)[0];
+        }
+        for (int k = 0; k < positions.length; k++) {
+            readTrigger(s, t, positions[k], trigs.get(k), refs, dates, st, out, positions);
         }
         if (!out.isEmpty()) {
             Draft last = out.get(out.size() - 1);
@@ -100,6 +113,14 @@ public final class EventReader {
             st.lastActors = last.type() == EventType.VISIT ? List.of(last.actor()) : last.participants();
         }
         return out;
+    }
+
+    private static boolean mannerOfAnotherVerb(List<Token> t, int i) {
+        String p = prevWord(t, i);
+        if (p.equals("the")) {
+            p = prevWord(t, i - 1);
+        }
+        return p.equals("by") || p.equals("over") || p.equals("on") || p.equals("via");
     }
 
     /** "will be at the parade", "is in Moscow": presence at an occasion or in a place. */
@@ -125,13 +146,26 @@ public final class EventReader {
         return r != null && r.place() && t.get(at).is("in") && !w.equals("be");
     }
 
+    private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be", "being");
+
+    /** "accepted / turned down / declined the invitation": the subject answers an invitation made to them. */
+    private static boolean answered(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("accepted") || w.equals("accepts") || w.equals("down") || Lexicon.DECLINE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isTalkWord(String w) {
         return w.equals("spoke") || w.equals("speak") || w.equals("speaks") || w.equals("talked")
                 || w.equals("conversation") || w.equals("talk") || w.equals("held");
     }
 
     private void readTrigger(Sentence s, List<Token> t, int i, Lexicon.Trigger trig, List<Ref> refs,
-            List<DateExpr> dates, ArticleState st, List<Draft> out) {
+            List<DateExpr> dates, ArticleState st, List<Draft> out, int[] triggers) {
         String w = t.get(i).norm();
         Lexicon.Form form = trig.form();
         if (form == Lexicon.Form.NOUN && VERB_LEAD.contains(prevWordSkipping(t, i))) {
@@ -159,13 +193,21 @@ public final class EventReader {
         List<Principal> objects = new ArrayList<>();
         switch (trig.kind()) {
             case INVITE, SEND -> {
-                actors = personsAfter(t, refs, i, 10);
+                boolean passive = PASSIVE_AUX.contains(prevWordSkipping(t, i));
+                if (passive || form == Lexicon.Form.NOUN && answered(t, i)) {
+                    actors = subjects(t, refs, i, st); // "X was invited by Y", "X turned down the invitation"
+                } else if (form == Lexicon.Form.NOUN) {
+                    actors = nextWord(t, i).equals("to") || nextWord(t, i).equals("for") ? personsAfter(t, refs, i, 4) : List.of();
+                } else {
+                    actors = personsAfter(t, refs, i, 10);
+                }
                 if (actors.isEmpty()) {
                     return;
                 }
             }
             case HOST, DIRECT_CALL -> {
-                List<Principal> obj = personsAfter(t, refs, i, 3);
+                boolean passive = PASSIVE_AUX.contains(prevWordSkipping(t, i)) && nextWord(t, i).equals("by");
+                List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
                 if (obj.isEmpty()) {
                     return;
                 }
@@ -196,14 +238,21 @@ public final class EventReader {
         if (status == null) {
             return;
         }
-        DateExpr when = pickDate(t, i, dates);
+        DateExpr when = pickDate(t, i, dates, triggers);
         ArticleState.Setting inherited = null;
         boolean undetermined = status == EventStatus.PLANNED;
         DateResolver.Resolved date = when == null ? null
                 : DateResolver.resolve(when, st.published, undetermined ? null : futureOf(status));
         String occasion = occasion(t, i);
         // The host: where the event takes place.
-        Ref place = hostPlace(t, i, refs, listStart, trig);
+        int nextVisit = t.size();
+        for (int o : triggers) {
+            Lexicon.Trigger ot = Lexicon.TRIGGERS.get(t.get(o).norm());
+            if (o > i + 1 && o < nextVisit && ot != null && ot.type() == EventType.VISIT && ot.kind() != Lexicon.Kind.INVITE) {
+                nextVisit = o;
+            }
+        }
+        Ref place = hostPlace(t, i, refs, listStart >= 0 ? Math.min(listStart, nextVisit) : nextVisit, trig, type);
         String host = place == null ? null : place.country();
         if (host == null && type == EventType.VISIT && trig.kind() == Lexicon.Kind.INVITE) {
             List<Principal> inviter = subjects(t, refs, i, st);
@@ -258,7 +307,7 @@ public final class EventReader {
         out.add(new Draft(type, status, participants.get(0), participants, where, location, occasion, dateStr, dateEnd, s,
                 Math.min(0.95, conf)));
         // A meeting or signing in a participant's country implies the others travelled there (guide section 1).
-        if (where != null && participants.stream().anyMatch(p -> where.equals(p.country()))) {
+        if (where != null && place != null && participants.stream().anyMatch(p -> where.equals(p.country()))) {
             for (Principal p : participants) {
                 if (p.country() != null && !where.equals(p.country())) {
                     out.add(new Draft(EventType.VISIT, status, p, List.of(), where, location, occasion, dateStr, dateEnd,
@@ -306,13 +355,17 @@ public final class EventReader {
             return EventStatus.DECLINED;
         }
         for (int k = Math.max(from, i - 6); k < i; k++) {
-            if (Lexicon.DECLINE.contains(t.get(k).norm())) {
+            String w = t.get(k).norm();
+            if (Lexicon.DECLINE.contains(w) || w.equals("down") && k > 0 && t.get(k - 1).norm().startsWith("turn")) {
                 return EventStatus.DECLINED;
             }
         }
-        for (int k = from; k < i; k++) {
+        for (int k = i - 1; k >= 0; k--) {
             String w = t.get(k).norm();
-            if (Lexicon.HYPOTHETICAL.contains(w) && !(w.equals("should") && false)) {
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (Lexicon.HYPOTHETICAL.contains(w)) {
                 return null;
             }
         }
@@ -472,6 +525,9 @@ public final class EventReader {
                 return out;
             }
             String w = t.get(k).norm();
+            if (w.equals("invitation") || w.equals("invite") || w.equals("invites")) {
+                return out; // "X renewed his invitation for a visit": X is not the visitor
+            }
             if (Lexicon.PRONOUNS.contains(w) && !isObject(t, k)) {
                 Principal p = pronoun(refs, k, t, st);
                 if (p != null) {
@@ -530,6 +586,11 @@ public final class EventReader {
         return st.named.isEmpty() ? null : st.named.get(st.named.size() - 1);
     }
 
+    private static boolean possessive(List<Token> t, Ref r) {
+        int k = r.end();
+        return k + 1 < t.size() && (t.get(k).text().equals("'") || t.get(k).text().equals("’")) && t.get(k + 1).is("s");
+    }
+
     /** "Kim's (possible) visit": the possessor of the trigger noun is its actor whatever precedes it. */
     private static boolean possessorOf(List<Token> t, Ref r, int i) {
         int k = r.end();
@@ -573,7 +634,7 @@ public final class EventReader {
     private static List<Principal> personsAfter(List<Token> t, List<Ref> refs, int i, int window) {
         List<Principal> out = new ArrayList<>();
         for (Ref r : refs) {
-            if (r.person() && r.start() > i && r.start() <= i + window) {
+            if (r.person() && r.start() > i && r.start() <= i + window && !possessive(t, r)) {
                 out.add(r.principal());
                 collectList(t, refs, r, out);
                 break;
@@ -658,7 +719,7 @@ public final class EventReader {
         }
         if (form != Lexicon.Form.NOUN) {
             for (Ref r : refs) {
-                if (r.person() && r.start() > i && r.start() <= i + 2) {
+                if (r.person() && r.start() > i && r.start() <= i + 2 && !possessive(t, r)) {
                     out.add(r.principal());
                     collectList(t, refs, r, out);
                     break;
@@ -670,10 +731,10 @@ public final class EventReader {
 
     // ---- places ----
 
-    private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int listStart, Lexicon.Trigger trig) {
-        int limit = listStart >= 0 ? listStart : t.size();
+    private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int limit, Lexicon.Trigger trig, EventType type) {
         for (Ref r : refs) {
-            if (r.place() && r.start() > i && r.start() < limit && r.start() - i <= 22 && placeAccepted(t, r, i, trig)) {
+            if (r.place() && r.start() > i && r.start() < limit && r.start() - i <= 22 && placeAccepted(t, r, i, trig)
+                    && (type == EventType.VISIT || !prevWord(t, r.start()).equals("to") || "SEAT".equals(r.placeKind()))) {
                 return r;
             }
         }
@@ -689,16 +750,28 @@ public final class EventReader {
         Ref best = null;
         for (Ref r : refs) {
             if (r.place() && r.end() <= i && !dateline(t, r) && (!strict || i - r.end() <= 8 || "SEAT".equals(r.placeKind())
-                    || nextWordAt(t, r.end()).equals(",") && nextWordAt(t, r.end() + 1).equals("where"))) {
+                    || whereFollows(t, r.end()))) {
                 String p = prevWord(t, r.start());
-                boolean where = nextWordAt(t, r.end()).equals("where")
-                        || nextWordAt(t, r.end()).equals(",") && nextWordAt(t, r.end() + 1).equals("where");
+                boolean where = whereFollows(t, r.end());
                 if (!strict || p.equals("in") || p.equals("to") || p.equals("at") || where || "SEAT".equals(r.placeKind())) {
                     best = r;
                 }
             }
         }
         return best;
+    }
+
+    /** "Pyongyang, where ...", "Pyongyang on March 15, where ...". */
+    private static boolean whereFollows(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 7); k++) {
+            if (t.get(k).is("where")) {
+                return true;
+            }
+            if (t.get(k).is("when") || t.get(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean dateline(List<Token> t, Ref r) {
@@ -715,6 +788,9 @@ public final class EventReader {
             return true;
         }
         String p = t.get(k).norm();
+        if (p.equals("of")) {
+            return k == i + 1 && (t.get(i).is("tour") || t.get(i).is("visit") || t.get(i).is("trip"));
+        }
         if (p.equals("from")) {
             return trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.RETURN;
         }
@@ -794,7 +870,7 @@ public final class EventReader {
 
     // ---- dates ----
 
-    private static DateExpr pickDate(List<Token> t, int i, List<DateExpr> dates) {
+    private static DateExpr pickDate(List<Token> t, int i, List<DateExpr> dates, int[] triggers) {
         DateExpr best = null;
         int bestScore = Integer.MAX_VALUE;
         for (DateExpr d : dates) {
@@ -807,6 +883,9 @@ public final class EventReader {
                 continue;
             }
             int dist = d.start() > i ? d.start() - i : i - d.end() + 1;
+            if (closerTrigger(d, i, dist, triggers)) {
+                continue; // "his second visit, after the state visit in July 2025": the date is the other one's
+            }
             int score = dist + (d.reported() ? 8 : 0) + (d.start() > i ? 0 : 1);
             if (score < bestScore) {
                 bestScore = score;
@@ -814,6 +893,19 @@ public final class EventReader {
             }
         }
         return best;
+    }
+
+    private static boolean closerTrigger(DateExpr d, int i, int dist, int[] triggers) {
+        for (int o : triggers) {
+            if (o != i) {
+                int od = d.start() > o ? d.start() - o : o - d.end() + 1;
+                boolean between = d.start() > i ? o > i && o < d.start() : o < i && o >= d.end();
+                if (od < dist && between) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- token helpers ----
@@ -857,7 +949,8 @@ public final class EventReader {
                 case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many" -> true;
                 default -> false;
             });
-            if (num && !(k + 1 < t.size() && t.get(k + 1).text().equals("-"))) {
+            boolean dated = k > 0 && t.get(k - 1).capitalized() || k > 1 && t.get(k - 1).text().equals(".");
+            if (num && !dated && !(k + 1 < t.size() && t.get(k + 1).text().equals("-"))) {
                 return true;
             }
         }

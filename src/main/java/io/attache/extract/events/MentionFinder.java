@@ -281,7 +281,7 @@ final class MentionFinder {
             if (titleStart - r.end() > 8) {
                 return null;
             }
-            if (!r.person() && r.country() != null && "DEMONYM".equals(r.placeKind())) {
+            if (!r.person() && r.country() != null && r.title() == null) {
                 return r.country();
             }
         }

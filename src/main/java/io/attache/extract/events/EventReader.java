@@ -193,7 +193,7 @@ public final class EventReader {
         List<Principal> objects = new ArrayList<>();
         switch (trig.kind()) {
             case INVITE, SEND -> {
-                boolean passive = PASSIVE_AUX.contains(prevWordSkipping(t, i));
+                boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i));
                 if (passive || form == Lexicon.Form.NOUN && answered(t, i)) {
                     actors = subjects(t, refs, i, st); // "X was invited by Y", "X turned down the invitation"
                 } else if (form == Lexicon.Form.NOUN) {
@@ -206,7 +206,8 @@ public final class EventReader {
                 }
             }
             case HOST, DIRECT_CALL -> {
-                boolean passive = PASSIVE_AUX.contains(prevWordSkipping(t, i)) && nextWord(t, i).equals("by");
+                boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
+                        && nextWord(t, i).equals("by");
                 List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
                 if (obj.isEmpty()) {
                     return;
@@ -286,10 +287,17 @@ public final class EventReader {
             if (host == null || isDomestic(t, i)) {
                 return;
             }
-            for (Principal a : actors) {
-                if (!host.equals(a.country())) {
-                    out.add(new Draft(EventType.VISIT, status, a, List.of(), host, location, occasion, dateStr, dateEnd,
-                            s, Math.min(0.95, conf)));
+            List<String> hosts = new ArrayList<>();
+            hosts.add(host);
+            if (place != null) {
+                hosts.addAll(coordinatedPlaces(t, refs, place));
+            }
+            for (String h : hosts) {
+                for (Principal a : actors) {
+                    if (!h.equals(a.country())) {
+                        out.add(new Draft(EventType.VISIT, status, a, List.of(), h, h.equals(host) ? location : null,
+                                occasion, dateStr, dateEnd, s, Math.min(0.95, conf)));
+                    }
                 }
             }
             return;
@@ -759,6 +767,27 @@ public final class EventReader {
             }
         }
         return best;
+    }
+
+    /** "a tour of Nigeria and Ghana": every country listed after the first destination. */
+    private static List<String> coordinatedPlaces(List<Token> t, List<Ref> refs, Ref first) {
+        List<String> out = new ArrayList<>();
+        int end = first.end();
+        for (Ref r : refs) {
+            if (r.start() < end) {
+                continue;
+            }
+            String gap = MentionFinder.text(t, end, r.start());
+            if (r.place() && (gap.equals("and") || gap.equals(",") || gap.equals(", and") || gap.equals("and then"))) {
+                if (!r.country().equals(first.country()) && !out.contains(r.country())) {
+                    out.add(r.country());
+                }
+                end = r.end();
+            } else {
+                break;
+            }
+        }
+        return out;
     }
 
     /** "Pyongyang, where ...", "Pyongyang on March 15, where ...". */

@@ -41,7 +41,10 @@ public final class Merger {
     }
 
     static boolean same(Draft a, Draft b) {
-        if (a.type() != b.type() || !compatibleDates(a.date(), b.date()) || !compatiblePhases(a.status(), b.status())) {
+        if (a.type() != b.type() || !compatiblePhases(a.status(), b.status())) {
+            return false;
+        }
+        if (!compatibleDates(a.date(), b.date()) && !(a.type() == EventType.VISIT && sameTrip(a, b))) {
             return false;
         }
         if (a.type() == EventType.VISIT) {
@@ -54,6 +57,16 @@ public final class Merger {
         Set<String> s = new TreeSet<>();
         ps.forEach(p -> s.add(p.id()));
         return s;
+    }
+
+    /** Two days of one trip: within its stated range, or less than a week apart. */
+    private static boolean sameTrip(Draft a, Draft b) {
+        if (a.date() == null || b.date() == null || a.date().length() != 10 || b.date().length() != 10) {
+            return false;
+        }
+        long da = java.time.LocalDate.parse(a.date()).toEpochDay();
+        long db = java.time.LocalDate.parse(b.date()).toEpochDay();
+        return Math.abs(da - db) <= 6;
     }
 
     static boolean compatibleDates(String a, String b) {
@@ -88,6 +101,10 @@ public final class Merger {
         Draft lead = rank(b.status()) > rank(a.status()) ? b : a;
         Draft other = lead == a ? b : a;
         String date = precise(a.date(), b.date());
+        if (a.type() == EventType.VISIT && a.date() != null && b.date() != null && a.date().length() == 10
+                && b.date().length() == 10) {
+            date = a.date().compareTo(b.date()) <= 0 ? a.date() : b.date(); // a trip is dated by its first day
+        }
         String end = date == null ? null : date.equals(a.date()) && a.dateEnd() != null ? a.dateEnd()
                 : date.equals(b.date()) ? b.dateEnd() : null;
         double conf = Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.03 * count);

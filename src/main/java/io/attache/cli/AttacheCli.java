@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ExtractCommand.class,
-            EvalCommand.class
+            EvalCommand.class,
+            BenchCommand.class
         })
 public final class AttacheCli {
 

@@ -530,6 +530,7 @@ public final class EventReader {
                 }
                 out.add(r.principal());
                 coordinated(t, refs, r.start(), out, st);
+                java.util.Collections.reverse(out); // text order: the first named is the actor
                 return out;
             }
             String w = t.get(k).norm();
@@ -841,6 +842,9 @@ public final class EventReader {
         boolean bare = i + 1 >= t.size() || !t.get(i + 1).word() || t.get(i + 1).is("include")
                 || t.get(i + 1).is("the") && i + 2 < t.size() && Lexicon.OCCASIONS.contains(t.get(i + 2).norm());
         boolean definiteNoun = form == Lexicon.Form.NOUN && (prevWord(t, i).equals("the") || prevWord(t, i).equals("'s"));
+        if (trig.kind() == Lexicon.Kind.ATTEND && bare && st.lastOccasion != null) {
+            return st.lastOccasion;
+        }
         if ((trig.kind() == Lexicon.Kind.ATTEND && bare) || trig.kind() == Lexicon.Kind.SEND || definiteNoun
                 || t.get(i).norm().startsWith("accompan")) {
             return st.lead;
@@ -876,6 +880,7 @@ public final class EventReader {
                     }
                 }
                 st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
+                st.lastOccasion = st.occasions.get(w);
             }
         }
     }

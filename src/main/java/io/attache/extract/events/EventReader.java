@@ -73,14 +73,19 @@ public final class EventReader {
                 continue;
             }
             Lexicon.Trigger trig = Lexicon.TRIGGERS.get(tok.norm());
-            if (trig == null && beThere(t, i, refs)) {
-                trig = new Lexicon.Trigger(EventType.VISIT, tok.is("be") ? Lexicon.Form.BASE
-                        : tok.is("was") || tok.is("were") ? Lexicon.Form.PAST : Lexicon.Form.PROG, null, Lexicon.Kind.ATTEND);
+            if ((trig == null || tok.is("expected")) && beThere(t, i, refs)) {
+                boolean past = tok.is("was") || tok.is("were");
+                trig = new Lexicon.Trigger(EventType.VISIT, tok.is("be") || tok.is("expected") ? Lexicon.Form.BASE
+                        : past ? Lexicon.Form.PAST : Lexicon.Form.PROG, null, past ? Lexicon.Kind.ARRIVE : Lexicon.Kind.ATTEND);
+            }
+            if (trig != null && (tok.is("land") && !VERB_LEAD.contains(prevWordSkipping(t, i))
+                    || tok.is("delegation") && !ledDelegation(t, i))) {
+                continue;
             }
             if (trig == null && phone && isTalkWord(tok.norm())) {
                 trig = new Lexicon.Trigger(EventType.CALL, Lexicon.Form.PAST, null, Lexicon.Kind.PLAIN);
             }
-            if (trig == null || insideRef(refs, i) || !needsMet(t, i, trig.needs())) {
+            if (trig == null || insideRef(refs, i) || !needsMet(t, i, trig.needs()) && !leftPlace(t, i, refs)) {
                 continue;
             }
             if (trig.type() == EventType.CALL && trig.form() == Lexicon.Form.NOUN && mannerOfAnotherVerb(t, i)) {
@@ -123,15 +128,37 @@ public final class EventReader {
         return p.equals("by") || p.equals("over") || p.equals("on") || p.equals("via");
     }
 
+    /** "most leaders left Nairobi on Wednesday": leaving a place ends a visit there. */
+    private static boolean leftPlace(List<Token> t, int i, List<Ref> refs) {
+        String w = t.get(i).norm();
+        if (!(w.equals("left") || w.equals("leaves") || w.equals("leaving") || w.equals("departed"))) {
+            return false;
+        }
+        Ref r = refStartingAt(refs, i + 1);
+        return r != null && r.place() && r.start() == i + 1;
+    }
+
+    /** "X is leading / headed Brazil's delegation", "a delegation led by X". */
+    private static boolean ledDelegation(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 3); k++) {
+            String w = t.get(k).norm();
+            if (w.startsWith("lead") || w.equals("led") || w.startsWith("head")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "will be at the parade", "is in Moscow": presence at an occasion or in a place. */
     private static boolean beThere(List<Token> t, int i, List<Ref> refs) {
         String w = t.get(i).norm();
-        if (!(w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were"))) {
+        if (!(w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")
+                || w.equals("expected"))) {
             return false;
         }
         int at = i + 1;
         while (at < t.size() && (t.get(at).is("also") || t.get(at).is("already") || t.get(at).is("currently")
-                || t.get(at).is("now") || t.get(at).is("still"))) {
+                || t.get(at).is("now") || t.get(at).is("still") || t.get(at).is("all") || t.get(at).is("both"))) {
             at++;
         }
         if (at + 1 >= t.size() || !(t.get(at).is("at") || t.get(at).is("in"))) {
@@ -143,7 +170,8 @@ public final class EventReader {
             }
         }
         Ref r = refStartingAt(refs, at + 1);
-        return r != null && r.place() && t.get(at).is("in") && !w.equals("be");
+        boolean planned = w.equals("expected") || w.equals("be") && (prevWord(t, i).equals("will") || prevWord(t, i).equals("to"));
+        return r != null && r.place() && t.get(at).is("in") && (!w.equals("be") || planned);
     }
 
     private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be", "being");
@@ -193,7 +221,8 @@ public final class EventReader {
         List<Principal> objects = new ArrayList<>();
         switch (trig.kind()) {
             case INVITE, SEND -> {
-                boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i));
+                boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
+                        && !t.get(i).is("represented");
                 if (passive || form == Lexicon.Form.NOUN && answered(t, i)) {
                     actors = subjects(t, refs, i, st); // "X was invited by Y", "X turned down the invitation"
                 } else if (form == Lexicon.Form.NOUN) {
@@ -221,6 +250,8 @@ public final class EventReader {
             default -> {
                 if (listStart >= 0) {
                     actors = listed(t, refs, listStart);
+                } else if (t.get(i).norm().startsWith("accompan") && PASSIVE_AUX.contains(prevWordSkipping(t, i))) {
+                    actors = personsAfter(t, refs, i, 12); // "He is accompanied by Foreign Minister X"
                 } else {
                     actors = byAfter(t, refs, i);
                     if (actors.isEmpty()) {
@@ -315,7 +346,8 @@ public final class EventReader {
         out.add(new Draft(type, status, participants.get(0), participants, where, location, occasion, dateStr, dateEnd, s,
                 Math.min(0.95, conf)));
         // A meeting or signing in a participant's country implies the others travelled there (guide section 1).
-        if (where != null && place != null && participants.stream().anyMatch(p -> where.equals(p.country()))) {
+        boolean located = place != null || where != null && where.equals(st.dateline);
+        if (where != null && located) {
             for (Principal p : participants) {
                 if (p.country() != null && !where.equals(p.country())) {
                     out.add(new Draft(EventType.VISIT, status, p, List.of(), where, location, occasion, dateStr, dateEnd,
@@ -534,7 +566,7 @@ public final class EventReader {
                 return out;
             }
             String w = t.get(k).norm();
-            if (w.equals("invitation") || w.equals("invite") || w.equals("invites")) {
+            if ((w.equals("invitation") || w.equals("invite") || w.equals("invites")) && !answered(t, k)) {
                 return out; // "X renewed his invitation for a visit": X is not the visitor
             }
             if (Lexicon.PRONOUNS.contains(w) && !isObject(t, k)) {
@@ -558,7 +590,9 @@ public final class EventReader {
             String w = t.get(k).norm();
             Ref r = refEndingAt(refs, k + 1);
             if (w.equals("and") || w.equals(",") || w.equals("both") || w.equals("former") || w.equals("as")
-                    || w.equals("well") || r != null && !r.person() && r.country() != null) {
+                    || w.equals("well") || w.equals("'") || w.equals("’") || w.equals("s") && k > 0
+                    && (t.get(k - 1).text().equals("'") || t.get(k - 1).text().equals("’"))
+                    || r != null && !r.person() && r.country() != null) {
                 k = r != null && !r.person() ? r.start() - 1 : k - 1;
                 continue;
             }
@@ -685,7 +719,7 @@ public final class EventReader {
 
     /** "include", "including", "such as", "among them" within a few tokens after the trigger. */
     private static int listMarker(List<Token> t, int i) {
-        for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) {
             if (Lexicon.LIST_MARKERS.contains(t.get(k).norm())) {
                 return k;
             }
@@ -840,6 +874,7 @@ public final class EventReader {
             return st.previous;
         }
         boolean bare = i + 1 >= t.size() || !t.get(i + 1).word() || t.get(i + 1).is("include")
+                || t.get(i + 1).is("in") && i + 2 < t.size() && t.get(i + 2).is("person")
                 || t.get(i + 1).is("the") && i + 2 < t.size() && Lexicon.OCCASIONS.contains(t.get(i + 2).norm());
         boolean definiteNoun = form == Lexicon.Form.NOUN && (prevWord(t, i).equals("the") || prevWord(t, i).equals("'s"));
         if (trig.kind() == Lexicon.Kind.ATTEND && bare && st.lastOccasion != null) {

@@ -55,6 +55,9 @@ final class Lexicon {
         verb(v, Kind.PLAIN, "to", "head", "heads", "headed", "heading");
         verb(v, Kind.PLAIN, "to", "fly", "flies", "flew", "flying");
         verb(v, Kind.PLAIN, "for", "leave", "leaves", "left", "leaving");
+        verb(v, Kind.PLAIN, null, null, null, null, null, "swing", "delegation", "stopover");
+        verb(v, Kind.DECLINE, "away", "stay", "stays", "stayed", "staying");
+        verb(v, Kind.RETURN, "from", "come", "comes", "came", "coming");
         verb(v, Kind.PLAIN, "for", "depart", "departs", "departed", "departing", "departure");
         verb(v, Kind.PLAIN, "to", "go", "goes", "went", "going");
         verb(v, Kind.RETURN, "from", "return", "returns", "returned", "returning");
@@ -125,7 +128,7 @@ final class Lexicon {
     static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
     static final Set<String> OBJECT_PREP = Set.of("with", "of", "by", "from", "to", "for", "against", "than",
             "between", "about", "on", "toward", "towards", "including");
-    static final Set<String> PLACE_PREP_OK = Set.of("to", "in", "into", "at", "for", "toward", "towards", "visit",
+    static final Set<String> PLACE_PREP_OK = Set.of("to", "in", "into", "at", "for", "toward", "towards", "visit", "through",
             "visited", "visits", "visiting", "toured", "tour", "tours", "touring", "across", "inside");
     static final Set<String> LIST_MARKERS = Set.of("include", "includes", "included", "including", "such", "among");
     static final Set<String> DOMESTIC = Set.of("domestic", "home", "homeland", "hometown", "nationwide", "province",

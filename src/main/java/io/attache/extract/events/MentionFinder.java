@@ -193,8 +193,8 @@ final class MentionFinder {
                 titleEnd++; // "Gen. Min Aung Hlaing"
             }
             String titleText = text(t, titleStart, titleEnd);
-            if ("COUNTERPART".equals(r.title()) && titleEnd < t.size() && t.get(titleEnd).text().equals(",")) {
-                titleEnd++; // "his Indonesian counterpart, Jane Doe"
+            if (titleEnd < t.size() && t.get(titleEnd).text().equals(",") && unknownName(t, titleEnd + 1, t.size()) > titleEnd + 1) {
+                titleEnd++; // "his Indonesian counterpart, Jane Doe", "the Minister of Finance, John Doe"
             }
             int nameEnd = unknownName(t, titleEnd, next == null ? t.size() : next.start());
             if (nameEnd > titleEnd) {

@@ -91,7 +91,7 @@ public final class EventReader {
             if (trig.type() == EventType.CALL && trig.form() == Lexicon.Form.NOUN && mannerOfAnotherVerb(t, i)) {
                 continue; // "spoke by telephone": the verb is the trigger
             }
-            if (trig.type() == EventType.MEETING && phone && trig.kind() == Lexicon.Kind.PLAIN) {
+            if (trig.type() == EventType.MEETING && phone && trig.kind() == Lexicon.Kind.PLAIN && !tok.is("summit")) {
                 trig = new Lexicon.Trigger(EventType.CALL, trig.form(), null, trig.kind());
             }
             found.add(new int[] {i});
@@ -332,6 +332,9 @@ public final class EventReader {
                 }
             }
             return;
+        }
+        if (t.get(i).is("summit") && objects.isEmpty() && !hasWord(t, i - 4, i, "held") && !hasWord(t, i - 4, i, "hold")) {
+            return; // "ahead of next month's summit": an occasion, not a meeting of the sentence's subjects
         }
         Set<Principal> all = new LinkedHashSet<>(actors);
         all.addAll(objects);
@@ -776,7 +779,8 @@ public final class EventReader {
 
     private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int limit, Lexicon.Trigger trig, EventType type) {
         for (Ref r : refs) {
-            if (r.place() && r.start() > i && r.start() < limit && r.start() - i <= 22 && placeAccepted(t, r, i, trig)
+            if (r.place() && r.start() > i && r.start() < limit && r.start() - i <= (type == EventType.VISIT ? 22 : 10)
+                    && placeAccepted(t, r, i, trig)
                     && (type == EventType.VISIT || !prevWord(t, r.start()).equals("to") || "SEAT".equals(r.placeKind()))) {
                 return r;
             }
@@ -796,7 +800,7 @@ public final class EventReader {
                     || whereFollows(t, r.end()))) {
                 String p = prevWord(t, r.start());
                 boolean where = whereFollows(t, r.end());
-                if (!strict || p.equals("in") || p.equals("to") || p.equals("at") || where || "SEAT".equals(r.placeKind())) {
+                if (!strict || Lexicon.PLACE_PREP_OK.contains(p) || where || "SEAT".equals(r.placeKind())) {
                     best = r;
                 }
             }

@@ -76,7 +76,8 @@ public final class EventReader {
             if ((trig == null || tok.is("expected")) && beThere(t, i, refs)) {
                 boolean past = tok.is("was") || tok.is("were");
                 trig = new Lexicon.Trigger(EventType.VISIT, tok.is("be") || tok.is("expected") ? Lexicon.Form.BASE
-                        : past ? Lexicon.Form.PAST : Lexicon.Form.PROG, null, past ? Lexicon.Kind.ARRIVE : Lexicon.Kind.ATTEND);
+                        : past ? Lexicon.Form.PAST : Lexicon.Form.PROG, null,
+                        tok.is("be") || tok.is("expected") ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
             }
             if (trig != null && (tok.is("land") && !VERB_LEAD.contains(prevWordSkipping(t, i))
                     || tok.is("delegation") && !ledDelegation(t, i))) {
@@ -297,6 +298,15 @@ public final class EventReader {
         if (host == null && type == EventType.VISIT) {
             host = st.dateline; // a visit with no stated destination in a story filed from a capital is a visit there
         }
+        if (date == null && inherited == null) {
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Draft d = out.get(k);
+                if (d.sentence() == s && d.date() != null) {
+                    date = new DateResolver.Resolved(d.date(), d.dateEnd()); // "... visit on March 15, where he met X"
+                    break;
+                }
+            }
+        }
         if (date == null && inherited != null && inherited.date() != null) {
             date = new DateResolver.Resolved(inherited.date(), inherited.dateEnd());
         }
@@ -351,9 +361,12 @@ public final class EventReader {
         // A meeting or signing in a participant's country implies the others travelled there (guide section 1).
         boolean located = place != null || where != null && where.equals(st.dateline);
         if (where != null && located) {
+            // A visitor who met someone in the last days is taken to be still there.
+            EventStatus visit = status == EventStatus.COMPLETED && date != null && date.date().length() == 10
+                    && daysBefore(date.date(), st.published) <= 2 ? EventStatus.UNDERWAY : status;
             for (Principal p : participants) {
                 if (p.country() != null && !where.equals(p.country())) {
-                    out.add(new Draft(EventType.VISIT, status, p, List.of(), where, location, occasion, dateStr, dateEnd,
+                    out.add(new Draft(EventType.VISIT, visit, p, List.of(), where, location, occasion, dateStr, dateEnd,
                             s, Math.min(0.9, conf - 0.1)));
                 }
             }
@@ -373,7 +386,7 @@ public final class EventReader {
     /** The status from cues around the trigger; null when the sentence does not report an event. */
     private EventStatus status(List<Token> t, int i, Lexicon.Trigger trig, Lexicon.Form form, List<Ref> refs) {
         int from = clauseStart(t, i, 9);
-        for (int k = from; k < Math.min(t.size(), i + 7); k++) {
+        for (int k = from; k < Math.min(t.size(), i + 10); k++) {
             String w = t.get(k).norm();
             if (k != i && Lexicon.CANCEL.contains(w) && (!w.equals("off") || k > 0 && t.get(k - 1).norm().startsWith("call"))) {
                 return EventStatus.CANCELLED;

@@ -143,7 +143,8 @@ public final class EventReader {
     private static boolean ledDelegation(List<Token> t, int i) {
         for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 3); k++) {
             String w = t.get(k).norm();
-            if (w.startsWith("lead") || w.equals("led") || w.startsWith("head")) {
+            if (w.startsWith("lead") || w.equals("led") || w.startsWith("head") || w.equals("part") || w.equals("joined")
+                    || w.equals("join") || w.equals("joins")) {
                 return true;
             }
         }
@@ -352,6 +353,10 @@ public final class EventReader {
             return;
         }
         List<Principal> participants = List.copyOf(all);
+        if (host == null && st.dateline != null && type != EventType.CALL
+                && participants.stream().anyMatch(p -> st.dateline.equals(p.country()))) {
+            host = st.dateline; // "ADDIS ABABA — X held talks with the Ethiopian prime minister"
+        }
         String where = type == EventType.CALL ? null : host;
         if (type == EventType.CALL) {
             location = null;
@@ -605,6 +610,10 @@ public final class EventReader {
         while (k >= 0) {
             String w = t.get(k).norm();
             Ref r = refEndingAt(refs, k + 1);
+            if (r == null && t.get(k).capitalized() && capitalRun(t, k) <= 4 && hasWord(t, k - 5, k, "and")) {
+                k--; // "X and European Council President Y": an organisation's name between the two
+                continue;
+            }
             if (w.equals("and") || w.equals(",") || w.equals("both") || w.equals("former") || w.equals("as")
                     || w.equals("well") || w.equals("'") || w.equals("’") || w.equals("s") && k > 0
                     && (t.get(k - 1).text().equals("'") || t.get(k - 1).text().equals("’"))
@@ -648,6 +657,15 @@ public final class EventReader {
     private static boolean possessive(List<Token> t, Ref r) {
         int k = r.end();
         return k + 1 < t.size() && (t.get(k).text().equals("'") || t.get(k).text().equals("’")) && t.get(k + 1).is("s");
+    }
+
+    private static int capitalRun(List<Token> t, int k) {
+        int n = 0;
+        while (k >= 0 && t.get(k).capitalized()) {
+            n++;
+            k--;
+        }
+        return n;
     }
 
     /** "Kim's (possible) visit": the possessor of the trigger noun is its actor whatever precedes it. */

@@ -49,7 +49,8 @@ final class Lexicon {
         verb(v, Kind.PLAIN, null, null, null, null, null, "trip", "tour", "journey", "visit");
         verb(v, Kind.PLAIN, null, "travel", "travels", "traveled|travelled", "traveling|travelling");
         verb(v, Kind.ARRIVE, null, "arrive", "arrives", "arrived", "arriving", "arrival");
-        verb(v, Kind.ARRIVE, "in", "land", "lands", "landed", "landing");
+        verb(v, Kind.ARRIVE, null, "land", "lands", "landed", "landing");
+        verb(v, Kind.ARRIVE, "down", "touch", "touches", "touched", "touching");
         verb(v, Kind.ATTEND, null, "attend", "attends", "attended", "attending", "attendance");
         verb(v, Kind.ATTEND, null, "participate", "participates", "participated", "participating", "participation");
         verb(v, Kind.PLAIN, "to", "head", "heads", "headed", "heading");

@@ -24,6 +24,10 @@ final class MentionFinder {
             "Is", "Was", "Will", "Has", "Had", "He", "She", "They", "It", "This", "That", "But", "As", "Who", "While",
             "When", "After", "Before", "During", "With", "By", "From");
 
+    /** Lower-case name particles that may open a name: "von der Leyen", "al-Sisi", "da Silva". */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "da", "do", "dos", "al", "el",
+            "bin", "ben", "le", "la", "del", "di", "du", "ter", "ibn");
+
     private final KnowledgeBase kb;
 
     MentionFinder(KnowledgeBase kb) {
@@ -82,7 +86,7 @@ final class MentionFinder {
     }
 
     private Ref resolve(List<Token> t, int s, int e, List<NameIndex.Entry> entries, ArticleState st) {
-        boolean cap = t.get(s).capitalized();
+        boolean cap = t.get(s).capitalized() || PARTICLES.contains(t.get(s).norm()) && e - s > 1;
         NameIndex.Entry person = null;
         NameIndex.Entry shortName = null;
         NameIndex.Entry place = null;

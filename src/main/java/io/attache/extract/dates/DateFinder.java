@@ -120,10 +120,18 @@ public final class DateFinder {
         if (j < n && isYear(t, j)) {
             return make(t, DateExpr.Kind.MONTH, i, j + 1, Integer.parseInt(t.get(j).text()), month, 0, 0, 0, 0);
         }
+        if (thisYearFollows(t, j)) {
+            return make(t, DateExpr.Kind.MONTH, i, j + 2, -1, month, 0, 0, 0, 0);
+        }
         if (j + 1 < n && t.get(j).text().equals(",") && isYear(t, j + 1)) {
             return make(t, DateExpr.Kind.MONTH, i, j + 2, Integer.parseInt(t.get(j + 1).text()), month, 0, 0, 0, 0);
         }
         return make(t, DateExpr.Kind.MONTH, i, j, 0, month, 0, 0, 0, 0);
+    }
+
+    /** "in March this year": the month of the publication year. */
+    private static boolean thisYearFollows(List<Token> t, int j) {
+        return j + 1 < t.size() && t.get(j).is("this") && t.get(j + 1).is("year");
     }
 
     private DateExpr relative(List<Token> t, int i, String unit) {

@@ -40,6 +40,9 @@ public final class DateResolver {
         if (e.year() > 0) {
             return YearMonth.of(e.year(), e.month());
         }
+        if (e.year() < 0) {
+            return YearMonth.of(pub.getYear(), e.month()); // "March this year"
+        }
         YearMonth here = YearMonth.from(pub);
         YearMonth same = YearMonth.of(pub.getYear(), e.month());
         if (Boolean.TRUE.equals(future)) {

@@ -282,7 +282,8 @@ public final class EventReader {
         int nextVisit = t.size();
         for (int o : triggers) {
             Lexicon.Trigger ot = Lexicon.TRIGGERS.get(t.get(o).norm());
-            if (o > i + 1 && o < nextVisit && ot != null && ot.type() == EventType.VISIT && ot.kind() != Lexicon.Kind.INVITE) {
+            if (o > i + 1 && o < nextVisit && ot != null && ot.type() == EventType.VISIT && ot.kind() != Lexicon.Kind.INVITE
+                    && trig.kind() != Lexicon.Kind.INVITE) {
                 nextVisit = o;
             }
         }
@@ -353,9 +354,20 @@ public final class EventReader {
             return;
         }
         List<Principal> participants = List.copyOf(all);
-        if (host == null && st.dateline != null && type != EventType.CALL
+        if (place == null && type != EventType.CALL) {
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Draft d = out.get(k);
+                if (d.sentence() == s && d.type() == EventType.VISIT && participants.contains(d.actor())) {
+                    host = d.host(); // "arrived in Abuja for talks with X", "visited Lagos, when he held talks"
+                    break;
+                }
+            }
+        }
+        boolean today = (status == EventStatus.COMPLETED || status == EventStatus.UNDERWAY) && date != null
+                && date.date().length() == 10 && daysBefore(date.date(), st.published) <= 7;
+        if (host == null && st.dateline != null && type != EventType.CALL && today
                 && participants.stream().anyMatch(p -> st.dateline.equals(p.country()))) {
-            host = st.dateline; // "ADDIS ABABA — X held talks with the Ethiopian prime minister"
+            host = st.dateline; // "ADDIS ABABA — X held talks with the Ethiopian prime minister on Monday"
         }
         String where = type == EventType.CALL ? null : host;
         if (type == EventType.CALL) {
@@ -497,8 +509,15 @@ public final class EventReader {
                 underwayCue = true;
             }
         }
-        if (prevWord(t, i).equals("to") && !pastCue) {
+        if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected")) {
             futureCue = true;
+        }
+        if (form == Lexicon.Form.NOUN && !pastCue && !futureCue) {
+            for (int k = Math.max(0, i - 25); k < i; k++) {
+                if (t.get(k).is("will") || t.get(k).is("scheduled") || t.get(k).is("due")) {
+                    futureCue = true; // "X will arrive on Monday for a programme that includes a visit to ..."
+                }
+            }
         }
         if (form == Lexicon.Form.NOUN) {
             for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
@@ -545,7 +564,7 @@ public final class EventReader {
             return presentAux ? EventStatus.UNDERWAY : EventStatus.PLANNED;
         }
         if (pastCue) {
-            return cmp > 0 ? EventStatus.PLANNED : EventStatus.COMPLETED;
+            return EventStatus.COMPLETED;
         }
         if (form == Lexicon.Form.PRES) {
             return cmp > 0 ? EventStatus.PLANNED : cmp < 0 ? EventStatus.COMPLETED : EventStatus.UNDERWAY;
@@ -810,7 +829,8 @@ public final class EventReader {
 
     private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int limit, Lexicon.Trigger trig, EventType type) {
         for (Ref r : refs) {
-            if (r.place() && r.start() > i && r.start() < limit && r.start() - i <= (type == EventType.VISIT ? 22 : 10)
+            if (r.place() && r.start() > i && r.start() < limit
+                    && (r.start() - i <= (type == EventType.VISIT ? 22 : 10) || occasionIn(t, r.start()) && r.start() - i <= 22)
                     && placeAccepted(t, r, i, trig)
                     && (type == EventType.VISIT || !prevWord(t, r.start()).equals("to") || "SEAT".equals(r.placeKind()))) {
                 return r;
@@ -837,6 +857,20 @@ public final class EventReader {
             }
         }
         return best;
+    }
+
+    /** "the summit in Johannesburg": a place given as where an occasion is held. */
+    private static boolean occasionIn(List<Token> t, int placeStart) {
+        int p = placeStart - 1;
+        if (p < 1 || !(t.get(p).is("in") || t.get(p).is("at"))) {
+            return false;
+        }
+        for (int k = Math.max(0, p - 3); k < p; k++) {
+            if (Lexicon.OCCASIONS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a tour of Nigeria and Ghana": every country listed after the first destination. */
@@ -983,7 +1017,8 @@ public final class EventReader {
             if (whenClause) {
                 return d;
             }
-            if (d.anchorOnly()) {
+            if (d.anchorOnly() || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+                    && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN) {
                 continue;
             }
             int dist = d.start() > i ? d.start() - i : i - d.end() + 1;

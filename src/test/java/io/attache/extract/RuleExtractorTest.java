@@ -48,7 +48,11 @@ class RuleExtractorTest {
             "Amina Bello postponed a visit to Kenya indefinitely.|CANCELLED",
             "Amina Bello will not attend the summit in Nairobi next month.|DECLINED",
             "Amina Bello won't travel to Kenya for the summit.|DECLINED",
-            "Amina Bello will skip the summit in Nairobi.|DECLINED"})
+            "Amina Bello will skip the summit in Nairobi.|DECLINED",
+            "Amina Bello stayed away from the summit in Nairobi this week.|DECLINED",
+            "Amina Bello is expected in Nairobi next week.|PLANNED",
+            "Amina Bello has been invited to visit Kenya.|INVITED",
+            "Amina Bello turned down an invitation to visit Kenya.|DECLINED"})
         void cues(String sentence, EventStatus expected) {
             List<EventMention> events = run("2030-03-06", sentence);
             assertThat(events).hasSize(1);
@@ -81,6 +85,15 @@ class RuleExtractorTest {
                 + "Norwegian Prime Minister Henrik Lund."))
                 .containsExactlyInAnyOrder("VISIT PLANNED Amina Bello KE 2030-03-20",
                         "VISIT PLANNED Tomás Herrera KE 2030-03-20", "VISIT PLANNED Henrik Lund KE 2030-03-20");
+    }
+
+    @Test
+    @DisplayName("A trip through two countries is one visit to each; leaving a city ends a visit there")
+    void severalDestinations() {
+        assertThat(brief("2030-03-06", "Yusuf Demir has called off a tour of Nigeria and Ghana planned for April."))
+                .containsExactlyInAnyOrder("VISIT CANCELLED Yusuf Demir NG 2030-04", "VISIT CANCELLED Yusuf Demir GH 2030-04");
+        assertThat(brief("2030-03-06", "Most leaders left Nairobi on Tuesday, including Amina Bello and Tomás Herrera."))
+                .containsExactlyInAnyOrder("VISIT COMPLETED Amina Bello KE 2030-03-05", "VISIT COMPLETED Tomás Herrera KE 2030-03-05");
     }
 
     @Test

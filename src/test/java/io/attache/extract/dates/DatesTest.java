@@ -49,6 +49,7 @@ class DatesTest {
         "He visited in September.|2030-08-10|P|2029-09",
         "He will visit in September.|2030-08-10|F|2030-09",
         "The father travelled there in 2001.|2030-05-10|P|2001",
+        "They spoke in March this year.|2030-10-06|N|2030-03",
         // ranges
         "A three-day visit from Thursday was announced.|2030-03-05|F|2030-03-07/2030-03-09",
         "The forum runs from May 4-6 in the capital.|2030-04-01|F|2030-05-04/2030-05-06"})

@@ -43,6 +43,7 @@ class RuleExtractorTest {
             "Amina Bello is scheduled to visit Kenya on Thursday.|PLANNED",
             "Amina Bello arrived in Nairobi on Monday for a two-day visit.|UNDERWAY",
             "Amina Bello is visiting Kenya this week.|UNDERWAY",
+            "Amina Bello is on a two-day state visit to Kenya.|UNDERWAY",
             "Amina Bello visited Nairobi last month.|COMPLETED",
             "Amina Bello has called off her trip to Kenya.|CANCELLED",
             "Amina Bello postponed a visit to Kenya indefinitely.|CANCELLED",

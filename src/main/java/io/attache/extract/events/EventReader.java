@@ -34,6 +34,9 @@ public final class EventReader {
     private static final Set<String> STRONG_PLAN = Set.of("planned", "scheduled", "upcoming", "forthcoming", "set",
             "will", "due", "confirmed", "announced", "slated");
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("for", "to", "on", "in", "at", "of", "with", "by", "and",
+            "or", "from", "his", "her", "their", "its");
+
     private final MentionFinder finder;
     private final DateFinder dateFinder = new DateFinder();
 
@@ -512,6 +515,9 @@ public final class EventReader {
         if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected")) {
             futureCue = true;
         }
+        if (form == Lexicon.Form.NOUN && onVisit(t, i)) {
+            return EventStatus.UNDERWAY; // "is on a two-day state visit to Japan"
+        }
         if (form == Lexicon.Form.NOUN && !pastCue && !futureCue) {
             for (int k = Math.max(0, i - 25); k < i; k++) {
                 if (t.get(k).is("will") || t.get(k).is("scheduled") || t.get(k).is("due")) {
@@ -573,6 +579,18 @@ public final class EventReader {
             return cmp < 0 ? EventStatus.COMPLETED : EventStatus.PLANNED;
         }
         return cmp > 0 ? EventStatus.PLANNED : EventStatus.COMPLETED;
+    }
+
+    private static boolean onVisit(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 7); k--) {
+            if (t.get(k).is("on") && Lexicon.AUX_PRESENT.contains(t.get(k - 1).norm())) {
+                return true;
+            }
+            if (!t.get(k).word() && !t.get(k).text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int compareToPublished(String partial, LocalDate published) {
@@ -993,8 +1011,8 @@ public final class EventReader {
         for (int k = i + 1; k < Math.min(t.size(), i + 9); k++) {
             if (Lexicon.OCCASIONS.contains(t.get(k).norm()) && t.get(k).word()) {
                 int s = k;
-                while (s > i + 1 && !t.get(s - 1).is("the") && !t.get(s - 1).is("a") && !t.get(s - 1).is("an")
-                        && (t.get(s - 1).word() || t.get(s - 1).text().equals("-"))) {
+                while (s > i + 1 && s > k - 5 && !t.get(s - 1).is("the") && !t.get(s - 1).is("a") && !t.get(s - 1).is("an")
+                        && (t.get(s - 1).word() && !FUNCTION_WORDS.contains(t.get(s - 1).norm()) || t.get(s - 1).text().equals("-"))) {
                     s--;
                 }
                 return MentionFinder.text(t, s, k + 1);
@@ -1022,7 +1040,7 @@ public final class EventReader {
                 continue;
             }
             int dist = d.start() > i ? d.start() - i : i - d.end() + 1;
-            if (closerTrigger(d, i, dist, triggers)) {
+            if (closerTrigger(t, d, i, dist, triggers)) {
                 continue; // "his second visit, after the state visit in July 2025": the date is the other one's
             }
             int score = dist + (d.reported() ? 8 : 0) + (d.start() > i ? 0 : 1);
@@ -1034,9 +1052,9 @@ public final class EventReader {
         return best;
     }
 
-    private static boolean closerTrigger(DateExpr d, int i, int dist, int[] triggers) {
+    private static boolean closerTrigger(List<Token> t, DateExpr d, int i, int dist, int[] triggers) {
         for (int o : triggers) {
-            if (o != i) {
+            if (o != i && !Lexicon.OCCASIONS.contains(t.get(o).norm())) {
                 int od = d.start() > o ? d.start() - o : o - d.end() + 1;
                 boolean between = d.start() > i ? o > i && o < d.start() : o < i && o >= d.end();
                 if (od < dist && between) {

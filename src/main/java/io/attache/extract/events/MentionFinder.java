@@ -252,7 +252,40 @@ final class MentionFinder {
         if (h.isEmpty() && "LEADER".equals(kind)) {
             h = kb.holders(nationality, Set.of("HEAD_OF_GOVERNMENT", "PARTY_OFFICIAL", "MILITARY_LEADER"), st.published, former);
         }
-        return h.size() == 1 || !h.isEmpty() && former ? principal(h.get(0), st) : null;
+        if (h.size() > 1 && !former) {
+            h = List.of("LEADER".equals(kind) ? mostOffices(h, nationality, st) : latestInOffice(h, nationality, kinds, st));
+        }
+        return h.isEmpty() ? null : principal(h.get(0), st);
+    }
+
+    /** "The leader" of a country is whoever holds the most of its offices (party, state, army) that day. */
+    private static Person mostOffices(List<Person> holders, String country, ArticleState st) {
+        Person best = holders.get(0);
+        long most = -1;
+        for (Person p : holders) {
+            long n = p.roles().stream().filter(r -> country.equals(r.country()) && r.heldOn(st.published)).count();
+            if (n > most) {
+                most = n;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Of several holders (a ceremonial head and a leader, stale data), the one who took office last. */
+    private static Person latestInOffice(List<Person> holders, String country, Set<String> kinds, ArticleState st) {
+        Person best = holders.get(0);
+        String bestFrom = "";
+        for (Person p : holders) {
+            for (Role r : p.roles()) {
+                if ((country.equals(r.country()) || country.equals(r.org())) && kinds.contains(r.kind()) && r.heldOn(st.published)
+                        && r.from() != null && r.from().compareTo(bestFrom) > 0) {
+                    bestFrom = r.from();
+                    best = p;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean matches(String roleKind, String titleKind) {

@@ -50,6 +50,8 @@ class RuleExtractorTest {
             "Amina Bello will not attend the summit in Nairobi next month.|DECLINED",
             "Amina Bello won't travel to Kenya for the summit.|DECLINED",
             "Amina Bello will skip the summit in Nairobi.|DECLINED",
+            "Amina Bello pulled out of the summit in Nairobi.|DECLINED",
+            "Amina Bello said she was ready to visit Kenya.|SPECULATED",
             "Amina Bello stayed away from the summit in Nairobi this week.|DECLINED",
             "Amina Bello is expected in Nairobi next week.|PLANNED",
             "Amina Bello has been invited to visit Kenya.|INVITED",
@@ -142,6 +144,15 @@ class RuleExtractorTest {
         assertThat(brief("2030-03-06", "Amina Bello met Peter Kamau in Nairobi last month."))
                 .containsExactlyInAnyOrder("MEETING COMPLETED Amina Bello KE 2030-02 / [Amina Bello, Peter Kamau]",
                         "VISIT COMPLETED Amina Bello KE 2030-02");
+    }
+
+    @Test
+    @DisplayName("Calling someone names and sending them a message are not events")
+    void falseFriends() {
+        assertThat(run("2030-03-06", "Henrik Lund called Mei Lin a reliable partner on Tuesday.")).isEmpty();
+        assertThat(run("2030-03-06", "Peter Kamau sent a letter to Amina Bello in Abuja on Monday.")).isEmpty();
+        assertThat(brief("2030-03-06", "Henrik Lund called Mei Lin on Tuesday to discuss shipping."))
+                .containsExactly("CALL COMPLETED Henrik Lund null 2030-03-05 / [Henrik Lund, Mei Lin]");
     }
 
     @Test

@@ -232,6 +232,8 @@ public final class EventReader {
                     actors = subjects(t, refs, i, st); // "X was invited by Y", "X turned down the invitation"
                 } else if (form == Lexicon.Form.NOUN) {
                     actors = nextWord(t, i).equals("to") || nextWord(t, i).equals("for") ? personsAfter(t, refs, i, 4) : List.of();
+                } else if (trig.kind() == Lexicon.Kind.SEND && !t.get(i).is("represented")) {
+                    actors = sentPerson(t, refs, i); // "sent Foreign Minister X", not "sent a message to X"
                 } else {
                     actors = personsAfter(t, refs, i, 10);
                 }
@@ -243,7 +245,7 @@ public final class EventReader {
                 boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
                         && nextWord(t, i).equals("by");
                 List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
-                if (obj.isEmpty()) {
+                if (obj.isEmpty() || trig.kind() == Lexicon.Kind.DIRECT_CALL && namesAfterObject(t, refs, i)) {
                     return;
                 }
                 objects.addAll(obj);
@@ -689,6 +691,34 @@ public final class EventReader {
             return st.lastActors.get(0);
         }
         return st.named.isEmpty() ? null : st.named.get(st.named.size() - 1);
+    }
+
+    private static List<Principal> sentPerson(List<Token> t, List<Ref> refs, int i) {
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i && r.start() <= i + 8) {
+                String p = prevWord(t, r.start());
+                if (p.equals("to") || p.equals("for") || p.equals("from") || p.equals("by") || possessive(t, r)) {
+                    return List.of();
+                }
+                List<Principal> out = new ArrayList<>();
+                out.add(r.principal());
+                collectList(t, refs, r, out);
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** "X called Y a liar": a predicate after the object, not a phone call. */
+    private static boolean namesAfterObject(List<Token> t, List<Ref> refs, int i) {
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i) {
+                String n = nextWordAt(t, r.end());
+                return n.equals("a") || n.equals("an") || n.equals("the") || n.equals("“") || n.equals("\"") || n.equals("his")
+                        || n.equals("her") || n.equals("to") && r.end() + 1 < t.size() && t.get(r.end() + 1).is("account");
+            }
+        }
+        return false;
     }
 
     private static boolean possessive(List<Token> t, Ref r) {

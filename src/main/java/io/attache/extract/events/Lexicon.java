@@ -58,6 +58,7 @@ final class Lexicon {
         verb(v, Kind.PLAIN, "for", "leave", "leaves", "left", "leaving");
         verb(v, Kind.PLAIN, null, null, null, null, null, "swing", "delegation", "stopover");
         verb(v, Kind.DECLINE, "away", "stay", "stays", "stayed", "staying");
+        verb(v, Kind.DECLINE, "out", "pull", "pulls", "pulled", "pulling");
         verb(v, Kind.RETURN, "from", "come", "comes", "came", "coming");
         verb(v, Kind.PLAIN, "for", "depart", "departs", "departed", "departing", "departure");
         verb(v, Kind.PLAIN, "to", "go", "goes", "went", "going");
@@ -114,7 +115,7 @@ final class Lexicon {
             "reportedly", "considering", "mulling", "weighing", "hopes", "hope", "hoped", "hoping", "wants", "want",
             "seeks", "seeking", "aims", "eyeing", "eyes", "mooted", "proposed", "floated", "perhaps", "prospect",
             "expectations", "expectation", "discussion", "discussing", "study", "exploring", "explore", "tentative",
-            "tentatively", "would-be");
+            "tentatively", "would-be", "ready", "willing", "offered", "offers", "open", "wish", "wishes", "forward");
     static final Set<String> PLAN = Set.of("will", "'ll", "ll", "shall", "set", "scheduled", "schedule", "plans", "plan",
             "planned", "planning", "due", "expected", "upcoming", "forthcoming", "preparing", "prepares", "announced",
             "would", "going", "confirmed", "accepted", "agreed", "to", "next", "slated", "poised", "intends", "vowed");

@@ -955,9 +955,21 @@ public final class EventReader {
         return false;
     }
 
+    /** "NAIROBI —", "SHENZHEN, China —", "LAGOS (Reuters) -": the place a story is filed from. */
     private static boolean dateline(List<Token> t, Ref r) {
-        return r.start() == 0 && r.end() < t.size() && (t.get(r.end()).text().equals("—") || t.get(r.end()).text().equals("-")
-                || t.get(r.end()).text().equals("–") || t.get(r.end()).text().equals("("));
+        if (r.start() != 0) {
+            return false;
+        }
+        for (int k = r.end(); k < Math.min(t.size(), r.end() + 4); k++) {
+            String x = t.get(k).text();
+            if (x.equals("—") || x.equals("–") || x.equals("-") || x.equals("(")) {
+                return true;
+            }
+            if (!(x.equals(",") || t.get(k).capitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean placeAccepted(List<Token> t, Ref r, int i, Lexicon.Trigger trig) {
@@ -1021,6 +1033,11 @@ public final class EventReader {
                 if (r.place() && r.end() <= k && k - r.end() <= 5 && r.end() < t.size()
                         && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
                     host = r.country();
+                }
+                if (host == null && r.place() && r.end() <= k && k - r.end() <= 7 && !dateline(t, r)
+                        && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
+                        && hasWord(t, r.end(), k, "for")) {
+                    host = r.country(); // "arriving in Shenzhen for this week's summit"
                 }
             }
             if (host != null) {

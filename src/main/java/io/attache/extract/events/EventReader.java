@@ -1034,7 +1034,7 @@ public final class EventReader {
                         && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
                     host = r.country();
                 }
-                if (host == null && r.place() && r.end() <= k && k - r.end() <= 7 && !dateline(t, r)
+                if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
                         && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
                         && hasWord(t, r.end(), k, "for")) {
                     host = r.country(); // "arriving in Shenzhen for this week's summit"

@@ -147,6 +147,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("A trip reported over is completed even after an arrival; a late 'shelved' cancels the whole clause")
+    void endOfTrip() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday.\nAmina Bello left Nairobi on Wednesday."))
+                .containsExactly("VISIT COMPLETED Amina Bello KE 2030-03-05");
+        assertThat(brief("2030-03-06", "A planned visit by Amina Bello to Kenya and Ghana in early April has been shelved."))
+                .containsExactlyInAnyOrder("VISIT CANCELLED Amina Bello KE 2030-04", "VISIT CANCELLED Amina Bello GH 2030-04");
+    }
+
+    @Test
     @DisplayName("Calling someone names and sending them a message are not events")
     void falseFriends() {
         assertThat(run("2030-03-06", "Henrik Lund called Mei Lin a reliable partner on Tuesday.")).isEmpty();

@@ -6,7 +6,11 @@ import io.attache.extract.Principal;
 import io.attache.extract.text.Sentence;
 import java.util.List;
 
-/** One event read from one sentence, before mentions of the same event in the article are merged. */
+/**
+ * One event read from one sentence, before mentions of the same event in the article are merged.
+ * {@code ended} marks a visit the text reports as over (returned from, left, wrapped up).
+ */
 public record Draft(EventType type, EventStatus status, Principal actor, List<Principal> participants, String host,
-        String location, String occasion, String date, String dateEnd, Sentence sentence, double confidence) {
+        String location, String occasion, String date, String dateEnd, Sentence sentence, double confidence,
+        boolean ended) {
 }

@@ -132,6 +132,18 @@ public final class EventReader {
         return p.equals("by") || p.equals("over") || p.equals("on") || p.equals("via");
     }
 
+    /** "wrapped up / concluded / ended a visit", "after a visit": the trip is over. */
+    private static boolean endedWord(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 5); k < i; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("wrapped") || w.equals("concluded") || w.equals("ended") || w.equals("after") || w.equals("completed")
+                    || w.equals("wound")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "most leaders left Nairobi on Wednesday": leaving a place ends a visit there. */
     private static boolean leftPlace(List<Token> t, int i, List<Ref> refs) {
         String w = t.get(i).norm();
@@ -340,11 +352,13 @@ public final class EventReader {
             if (place != null) {
                 hosts.addAll(coordinatedPlaces(t, refs, place));
             }
+            boolean ended = status == EventStatus.COMPLETED && (trig.kind() == Lexicon.Kind.RETURN || leftPlace(t, i, refs)
+                    || endedWord(t, i));
             for (String h : hosts) {
                 for (Principal a : actors) {
                     if (!h.equals(a.country())) {
                         out.add(new Draft(EventType.VISIT, status, a, List.of(), h, h.equals(host) ? location : null,
-                                occasion, dateStr, dateEnd, s, Math.min(0.95, conf)));
+                                occasion, dateStr, dateEnd, s, Math.min(0.95, conf), ended));
                     }
                 }
             }
@@ -379,7 +393,7 @@ public final class EventReader {
             location = null;
         }
         out.add(new Draft(type, status, participants.get(0), participants, where, location, occasion, dateStr, dateEnd, s,
-                Math.min(0.95, conf)));
+                Math.min(0.95, conf), false));
         // A meeting or signing in a participant's country implies the others travelled there (guide section 1).
         boolean located = place != null || where != null && where.equals(st.dateline);
         if (where != null && located) {
@@ -389,7 +403,7 @@ public final class EventReader {
             for (Principal p : participants) {
                 if (p.country() != null && !where.equals(p.country())) {
                     out.add(new Draft(EventType.VISIT, visit, p, List.of(), where, location, occasion, dateStr, dateEnd,
-                            s, Math.min(0.9, conf - 0.1)));
+                            s, Math.min(0.9, conf - 0.1), false));
                 }
             }
         }
@@ -408,7 +422,11 @@ public final class EventReader {
     /** The status from cues around the trigger; null when the sentence does not report an event. */
     private EventStatus status(List<Token> t, int i, Lexicon.Trigger trig, Lexicon.Form form, List<Ref> refs) {
         int from = clauseStart(t, i, 9);
-        for (int k = from; k < Math.min(t.size(), i + 10); k++) {
+        int until = i + 1;
+        while (until < Math.min(t.size(), i + 22) && !t.get(until).text().equals(",") && !t.get(until).text().equals(";")) {
+            until++; // "a planned visit by X to Y and Z in early December has been shelved"
+        }
+        for (int k = from; k < Math.max(until, Math.min(t.size(), i + 6)); k++) {
             String w = t.get(k).norm();
             if (k != i && Lexicon.CANCEL.contains(w) && (!w.equals("off") || k > 0 && t.get(k - 1).norm().startsWith("call"))) {
                 return EventStatus.CANCELLED;

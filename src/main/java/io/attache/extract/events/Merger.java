@@ -83,7 +83,7 @@ public final class Merger {
 
     /**
      * Later stages outrank earlier ones, except that an arrival outranks a completed meeting of the same trip
-     * (the trip goes on); a refusal or cancellation outranks any plan.
+     * (the trip goes on) unless the article reports the trip over; a refusal or cancellation outranks any plan.
      */
     static int rank(EventStatus s) {
         return switch (s) {
@@ -108,10 +108,12 @@ public final class Merger {
         String end = date == null ? null : date.equals(a.date()) && a.dateEnd() != null ? a.dateEnd()
                 : date.equals(b.date()) ? b.dateEnd() : null;
         double conf = Math.min(0.99, Math.max(a.confidence(), b.confidence()) + 0.03 * count);
-        return new Draft(lead.type(), lead.status(), lead.actor(), lead.participants(),
+        boolean ended = a.ended() || b.ended();
+        EventStatus status = ended && lead.status() == EventStatus.UNDERWAY ? EventStatus.COMPLETED : lead.status();
+        return new Draft(lead.type(), status, lead.actor(), lead.participants(),
                 lead.host() != null ? lead.host() : other.host(),
                 lead.location() != null ? lead.location() : other.location(),
-                lead.occasion() != null ? lead.occasion() : other.occasion(), date, end, lead.sentence(), conf);
+                lead.occasion() != null ? lead.occasion() : other.occasion(), date, end, lead.sentence(), conf, ended);
     }
 
     private static String precise(String a, String b) {

@@ -52,6 +52,7 @@ class RuleExtractorTest {
             "Amina Bello will skip the summit in Nairobi.|DECLINED",
             "Amina Bello pulled out of the summit in Nairobi.|DECLINED",
             "Amina Bello said she was ready to visit Kenya.|SPECULATED",
+            "“Amina Bello will travel to Nairobi in May,” said an analyst at a think tank.|SPECULATED",
             "Amina Bello stayed away from the summit in Nairobi this week.|DECLINED",
             "Amina Bello is expected in Nairobi next week.|PLANNED",
             "Amina Bello has been invited to visit Kenya.|INVITED",
@@ -130,7 +131,7 @@ class RuleExtractorTest {
     @Test
     @DisplayName("Bylines and author bios name no principals")
     void bylinesAndBios() {
-        String text = "By Henrik Lund\nAmina Bello will travel to Nairobi next week.\n"
+        String text = "By Henrik Lund\nReporting by Mei Lin; Editing by Peter Kamau\nAmina Bello will travel to Nairobi next week.\n"
                 + "Tomás Herrera is a journalist who has visited Kenya many times and reported from Nairobi.";
         assertThat(brief("2030-03-06", text)).containsExactly("VISIT PLANNED Amina Bello KE 2030-03");
     }

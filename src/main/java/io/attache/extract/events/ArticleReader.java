@@ -14,7 +14,8 @@ public final class ArticleReader {
     private static final TextSplitter SPLITTER = new TextSplitter();
     /** Bylines, reporter credits and author bios carry names that are never principals. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(By|BY|Written by|Reporting by|Story by)\\s+\\p{Lu}"
+            "^(By|BY|Written by|Writing by|Reporting by|Story by|Editing by|Additional reporting by|Compiled by)\\s+\\p{Lu}"
+            + "|;\\s*(Editing|Writing) by\\b"
             + "|\\breported from\\b|\\bcontributed (to )?(this )?report"
             + "|\\bis an? (\\w+ ){0,4}(journalist|reporter|correspondent|editor|writer|columnist|author|freelance|contributor)\\b"
             + "|^(Photo|Image|Credit|Source|Original Source)\\s*:");

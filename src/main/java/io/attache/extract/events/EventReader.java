@@ -132,6 +132,19 @@ public final class EventReader {
         return p.equals("by") || p.equals("over") || p.equals("on") || p.equals("via");
     }
 
+    private static final Set<String> ANALYSTS = Set.of("analyst", "analysts", "expert", "experts", "professor",
+            "researcher", "scholar", "observers", "commentators", "fellow", "economist");
+
+    private static boolean analystQuote(List<Token> t) {
+        boolean quote = false;
+        boolean analyst = false;
+        for (Token x : t) {
+            quote |= x.text().equals("“") || x.text().equals("”") || x.text().equals("\"");
+            analyst |= ANALYSTS.contains(x.norm());
+        }
+        return quote && analyst;
+    }
+
     /** "wrapped up / concluded / ended a visit", "after a visit": the trip is over. */
     private static boolean endedWord(List<Token> t, int i) {
         for (int k = Math.max(0, i - 5); k < i; k++) {
@@ -330,6 +343,9 @@ public final class EventReader {
             date = new DateResolver.Resolved(inherited.date(), inherited.dateEnd());
         }
         status = settle(status, trig, form, t, i, date, st.published);
+        if (status == EventStatus.PLANNED && analystQuote(t)) {
+            status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
+        }
         if (undetermined && when != null) {
             date = DateResolver.resolve(when, st.published, futureOf(status));
         }

@@ -132,6 +132,17 @@ public final class EventReader {
         return p.equals("by") || p.equals("over") || p.equals("on") || p.equals("via");
     }
 
+    /** "will arrive in X on Monday for talks with Y": talks on a trip share the trip's status. */
+    private static EventStatus tripStatus(List<Draft> out, Sentence s, List<Principal> actors) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Draft d = out.get(k);
+            if (d.sentence() == s && d.type() == EventType.VISIT && actors.contains(d.actor())) {
+                return d.status() == EventStatus.UNDERWAY ? null : d.status();
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> ANALYSTS = Set.of("analyst", "analysts", "expert", "experts", "professor",
             "researcher", "scholar", "observers", "commentators", "fellow", "economist");
 
@@ -342,7 +353,8 @@ public final class EventReader {
         if (date == null && inherited != null && inherited.date() != null) {
             date = new DateResolver.Resolved(inherited.date(), inherited.dateEnd());
         }
-        status = settle(status, trig, form, t, i, date, st.published);
+        EventStatus trip = undetermined && form == Lexicon.Form.NOUN && type != EventType.VISIT ? tripStatus(out, s, actors) : null;
+        status = trip != null ? trip : settle(status, trig, form, t, i, date, st.published);
         if (status == EventStatus.PLANNED && analystQuote(t)) {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }
@@ -415,7 +427,7 @@ public final class EventReader {
         if (where != null && located) {
             // A visitor who met someone in the last days is taken to be still there.
             EventStatus visit = status == EventStatus.COMPLETED && date != null && date.date().length() == 10
-                    && daysBefore(date.date(), st.published) <= 2 ? EventStatus.UNDERWAY : status;
+                    && daysBefore(date.date(), st.published) <= 1 ? EventStatus.UNDERWAY : status;
             for (Principal p : participants) {
                 if (p.country() != null && !where.equals(p.country())) {
                     out.add(new Draft(EventType.VISIT, visit, p, List.of(), where, location, occasion, dateStr, dateEnd,
@@ -556,7 +568,8 @@ public final class EventReader {
         }
         if (form == Lexicon.Form.NOUN && !pastCue && !futureCue) {
             for (int k = Math.max(0, i - 25); k < i; k++) {
-                if (t.get(k).is("will") || t.get(k).is("scheduled") || t.get(k).is("due")) {
+                if (t.get(k).is("will") || t.get(k).is("scheduled") || t.get(k).is("due") || t.get(k).is("expected")
+                        || t.get(k).is("set") || t.get(k).is("planned") || t.get(k).is("plans")) {
                     futureCue = true; // "X will arrive on Monday for a programme that includes a visit to ..."
                 }
             }

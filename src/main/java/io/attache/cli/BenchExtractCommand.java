@@ -30,7 +30,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "2000", description = "articles to time (at least 1000; default ${DEFAULT-VALUE})")
     int articles;
 
-    @Option(names = "--warmup", defaultValue = "1000", description = "articles run before timing (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "2000", description = "articles run before timing (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--min-bytes", defaultValue = "2048")

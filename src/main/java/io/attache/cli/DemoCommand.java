@@ -3,6 +3,7 @@ package io.attache.cli;
 import io.attache.broker.EmbeddedKafka;
 import io.attache.config.AttacheConfig;
 import io.attache.config.ConfigOptions;
+import io.attache.extract.RuleExtractor;
 import io.attache.ingest.AlertLine;
 import io.attache.ingest.Article;
 import io.attache.ingest.ArticleCheck;
@@ -93,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             RunCommand.applyTopics(config, out);
-            app.set(new AttacheApp(config, Extractors.standard()));
+            app.set(new AttacheApp(config, RuleExtractor.standard()));
             AttacheServer server = AttacheServer.start(app.get(), config);
             app.get().start(RunCommand.START_TIMEOUT);
             out.println("dashboard: " + server.dashboardUrl());

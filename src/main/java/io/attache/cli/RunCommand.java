@@ -2,6 +2,7 @@ package io.attache.cli;
 
 import io.attache.config.AttacheConfig;
 import io.attache.config.ConfigOptions;
+import io.attache.extract.RuleExtractor;
 import io.attache.pipeline.AttacheApp;
 import io.attache.serve.AttacheServer;
 import io.attache.topics.TopicAdmin;
@@ -48,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!noApply) {
             applyTopics(config, spec.commandLine().getOut());
         }
-        try (AttacheApp app = new AttacheApp(config, Extractors.standard());
+        try (AttacheApp app = new AttacheApp(config, RuleExtractor.standard());
                 AttacheServer server = AttacheServer.start(app, config)) {
             app.start(START_TIMEOUT);
             spec.commandLine().getOut().println("attache running against " + config.bootstrapServers()

@@ -156,6 +156,21 @@ class LifecycleTopologyTest {
     }
 
     @Test
+    @DisplayName("A trip alerted while planned alerts its completion even when the report of it comes after the horizon; a trip only ever recalled stays silent")
+    void followedTripAlertsItsOutcome() {
+        try (PipelineHarness h = new PipelineHarness()) {
+            h.pipe(visit("f1", "2025-08-20", OLIVEIRA, "PE", PLANNED, "2025-09-03"));
+            h.pipe(visit("f2", "2025-10-20", OLIVEIRA, "PE", COMPLETED, "2025-09-03"));
+            h.pipe(visit("f2", "2025-10-20", OLIVEIRA, "EC", COMPLETED, "2025-09-10"));
+            h.pipe(visit("f3", "2025-11-20", OLIVEIRA, "EC", COMPLETED, "2025-09-10"));
+
+            List<Alert> alerts = h.alertsOut.readValuesToList();
+            assertThat(alerts).extracting(a -> a.kind() + " " + a.event().hostCountry() + " " + a.status())
+                    .containsExactly("NEW_EVENT PE PLANNED", "STATUS_CHANGED PE COMPLETED");
+        }
+    }
+
+    @Test
     @DisplayName("When a late report splits an event, the part keeping its first report changes status and the part split off is new")
     void splitByLateReport() {
         try (PipelineHarness h = new PipelineHarness()) {

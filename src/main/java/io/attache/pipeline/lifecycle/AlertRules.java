@@ -1,13 +1,17 @@
 package io.attache.pipeline.lifecycle;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * When a change to an event raises an alert: NEW_EVENT when no earlier version of it existed,
  * STATUS_CHANGED when its status differs from the earlier version's, and neither for a background
  * event, whose dates all end more than the horizon before the triggering article's publication
- * (the article recalls it; it is not news). Undated events are never background.
+ * (the article recalls it; it is not news). Undated events are never background. An event that was
+ * news when last reported stays followed: a later article that recalls how it ended ("last month
+ * the president visited ...") still raises STATUS_CHANGED, since that outcome is news to whoever
+ * was alerted of the plan.
  */
 public final class AlertRules {
 
@@ -17,6 +21,15 @@ public final class AlertRules {
     public static boolean isBackground(CanonicalEvent event, LocalDate publishedDay, int horizonDays) {
         Optional<PartialDate> span = PartialDate.parse(event.date(), event.dateEnd());
         return span.isPresent() && span.get().end().isBefore(publishedDay.minusDays(horizonDays));
+    }
+
+    /** Whether the change from {@code previous} to {@code current}, reported on {@code publishedDay}, stays silent. */
+    public static boolean silent(CanonicalEvent previous, CanonicalEvent current, LocalDate publishedDay, int horizonDays) {
+        if (!isBackground(current, publishedDay, horizonDays)) {
+            return false;
+        }
+        return previous == null || isBackground(previous,
+                LocalDate.ofInstant(MentionSummary.instant(previous.lastUpdated()), ZoneOffset.UTC), horizonDays);
     }
 
     /** @param previous the earlier version of the event, null if there was none */

@@ -122,7 +122,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             for (int i = 0; i < clusters.size(); i++) {
                 CanonicalEvent e = newEvents.get(i);
                 CanonicalEvent previous = predecessor(clusters.get(i), oldEventOf, oldAnchors, oldEvents);
-                Alert alert = AlertRules.isBackground(e, mention.publishedDay(), alertHorizonDays) ? null
+                Alert alert = AlertRules.silent(previous, e, mention.publishedDay(), alertHorizonDays) ? null
                         : AlertRules.kind(previous, e).map(kind -> new Alert(kind, e.eventId(),
                                 previous == null ? null : previous.status(), e.status(), mention.articleId(),
                                 mention.publishedAt(), Instant.ofEpochMilli(context.currentSystemTimeMs()).toString(),

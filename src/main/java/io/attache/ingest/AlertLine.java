@@ -12,11 +12,11 @@ import java.util.List;
  * NEW    Emmanuel Macron with Xi Jinping · CALL · COMPLETED · 2025-10-01 · Reuters
  * </pre>
  * It reads the alert as JSON so that it does not depend on the alert record's Java type. Fields read
- * (all optional; a missing one is left out of the line): {@code type} ({@code NEW_EVENT} or
+ * (all optional; a missing one is left out of the line): {@code kind} ({@code NEW_EVENT} or
  * {@code STATUS_CHANGED}), {@code previous_status}, {@code event.type}, {@code event.status},
  * {@code event.actor.name}, {@code event.host_country}, {@code event.location}, {@code event.date},
- * {@code event.participants[].name} (the actor is not repeated), {@code article.source}, and
- * {@code article.id} when there is no source.
+ * {@code event.participants[].name} (the actor is not repeated), {@code source}, and
+ * {@code article_id} when there is no source.
  */
 public final class AlertLine {
 
@@ -25,7 +25,7 @@ public final class AlertLine {
 
     public static String format(JsonNode alert) {
         JsonNode event = alert.path("event");
-        String kind = switch (text(alert.path("type"))) {
+        String kind = switch (text(alert.path("kind"))) {
             case "NEW_EVENT" -> "NEW   ";
             case "STATUS_CHANGED" -> "STATUS";
             default -> "ALERT ";
@@ -59,8 +59,8 @@ public final class AlertLine {
         String previous = text(alert.path("previous_status"));
         add(parts, !previous.isEmpty() && !status.isEmpty() && !previous.equals(status) ? previous + " → " + status : status);
         add(parts, text(event.path("date")));
-        String source = text(alert.path("article").path("source"));
-        add(parts, source.isEmpty() ? text(alert.path("article").path("id")) : source);
+        String source = text(alert.path("source"));
+        add(parts, source.isEmpty() ? text(alert.path("article_id")) : source);
         return String.join(" · ", parts);
     }
 

@@ -13,12 +13,14 @@ import io.javalin.http.sse.SseClient;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,8 @@ public final class ApiServer implements AutoCloseable {
         this.registry = registry;
         this.token = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
         this.app = Javalin.create(cfg -> {
+            cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new EventStreamAccept(), "/api/alerts/stream",
+                    EnumSet.of(DispatcherType.REQUEST)));
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.staticFiles.add(s -> {

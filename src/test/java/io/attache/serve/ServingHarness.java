@@ -198,7 +198,10 @@ final class ServingHarness implements AutoCloseable {
     record Sse(String event, String id, String data) {
     }
 
-    /** An SSE connection over java.net.http, parsed into events by a reader thread. */
+    /**
+     * An SSE connection over java.net.http, parsed into events by a reader thread. It sends no Accept
+     * header, like {@code curl -N}; the dashboard's browser test covers clients that do.
+     */
     static final class SseReader implements AutoCloseable {
 
         private final BlockingQueue<Sse> events = new LinkedBlockingQueue<>();
@@ -206,7 +209,7 @@ final class ServingHarness implements AutoCloseable {
         private final Thread reader;
 
         SseReader(HttpClient http, String url, String lastEventId) throws IOException, InterruptedException {
-            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url));
             if (lastEventId != null) {
                 req.header("Last-Event-ID", lastEventId);
             }

@@ -14,6 +14,7 @@ public record Alert(
         EventStatus status,
         String articleId,
         String publishedAt,
+        String source,
         String detectedAt,
         Long ingestedAt,
         CanonicalEvent event) {

@@ -125,7 +125,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                 Alert alert = AlertRules.silent(previous, e, mention.publishedDay(), alertHorizonDays) ? null
                         : AlertRules.kind(previous, e).map(kind -> new Alert(kind, e.eventId(),
                                 previous == null ? null : previous.status(), e.status(), mention.articleId(),
-                                mention.publishedAt(), Instant.ofEpochMilli(context.currentSystemTimeMs()).toString(),
+                                mention.publishedAt(), mention.source(), Instant.ofEpochMilli(context.currentSystemTimeMs()).toString(),
                                 m.ingestedAt(), e)).orElse(null);
                 if (alert != null || !e.equals(oldEvents.get(e.eventId()))) {
                     context.forward(out.withKey(e.eventId()).withValue(new Change(e, alert)));

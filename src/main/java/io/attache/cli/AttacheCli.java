@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class, RunCommand.class, TopicsCommand.class,
-            IngestCommand.class
+            IngestCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
+            BenchCommand.class
         })
 public final class AttacheCli {
 

@@ -1,0 +1,14 @@
+package io.attache.extract.dates;
+
+/**
+ * A date expression found in a sentence, before it is resolved against the publication date: tokens
+ * [{@code start}, {@code end}) of the sentence. Unused fields are 0. {@code offset} counts units for the
+ * relative kinds (-1 last, 0 this, +1 next); {@code spanDays} is a stated duration or range length.
+ * {@code year} is -1 for "this year". {@code anchorOnly} marks dates that bound rather than place an event ("since April", "until May").
+ */
+public record DateExpr(Kind kind, int start, int end, int year, int month, int day, int weekday, int offset,
+        int spanDays, boolean anchorOnly, boolean reported) {
+
+    /** The shape of the expression. */
+    public enum Kind { DAY, MONTH, YEAR, WEEKDAY, REL_DAY, REL_WEEK, REL_MONTH, REL_YEAR }
+}

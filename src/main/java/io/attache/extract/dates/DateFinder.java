@@ -1,0 +1,246 @@
+package io.attache.extract.dates;
+
+import io.attache.extract.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds date expressions in the tokens of one sentence. Thread-safe and allocation-light. */
+public final class DateFinder {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Map<String, Integer> WEEKDAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
+            "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+    private static final Map<String, Integer> NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+    /** Words that make a bare "May" or "March" a month rather than a verb. */
+    private static final Set<String> MONTH_LEAD = Set.of("in", "of", "early", "late", "mid", "since", "until",
+            "by", "before", "after", "this", "next", "last", "on", "from", "through", "during", "end", "beginning");
+    private static final Set<String> ANCHOR = Set.of("since", "until", "till", "before", "by");
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported",
+            "confirmed", "stated", "added", "noted");
+
+    public List<DateExpr> find(List<Token> t) {
+        List<DateExpr> out = new ArrayList<>(2);
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            Token tok = t.get(i);
+            if (!tok.word()) {
+                i++;
+                continue;
+            }
+            String w = tok.norm();
+            DateExpr e = null;
+            Integer month = MONTHS.get(w);
+            if (month != null && tok.capitalized() && monthHere(t, i, w)) {
+                e = monthExpr(t, i, month);
+            } else if (WEEKDAYS.containsKey(w) && tok.capitalized()) {
+                int rel = 0;
+                int s = i;
+                String p = prevWord(t, i);
+                if ("next".equals(p) || "coming".equals(p)) {
+                    rel = 1;
+                    s = i - 1;
+                } else if ("last".equals(p) || "past".equals(p)) {
+                    rel = -1;
+                    s = "past".equals(p) && "this".equals(prevWord(t, i - 1)) ? i - 2 : i - 1;
+                }
+                e = make(t, DateExpr.Kind.WEEKDAY, s, i + 1, 0, 0, 0, WEEKDAYS.get(w), rel, 0);
+            } else if (w.equals("today") || w.equals("tonight")) {
+                e = make(t, DateExpr.Kind.REL_DAY, i, i + 1, 0, 0, 0, 0, 0, 0);
+            } else if (w.equals("yesterday")) {
+                e = make(t, DateExpr.Kind.REL_DAY, i, i + 1, 0, 0, 0, 0, -1, 0);
+            } else if (w.equals("tomorrow")) {
+                e = make(t, DateExpr.Kind.REL_DAY, i, i + 1, 0, 0, 0, 0, 1, 0);
+            } else if ((w.equals("week") || w.equals("weekend") || w.equals("month") || w.equals("year")) && i > 0) {
+                e = relative(t, i, w);
+            } else if (isYear(t, i)) {
+                e = make(t, DateExpr.Kind.YEAR, i, i + 1, Integer.parseInt(w), 0, 0, 0, 0, 0);
+                if (i + 4 < n && t.get(i + 1).text().equals("-") && isNum(t.get(i + 2), 1, 12)
+                        && t.get(i + 3).text().equals("-") && isNum(t.get(i + 4), 1, 31)) {
+                    e = make(t, DateExpr.Kind.DAY, i, i + 5, Integer.parseInt(w), Integer.parseInt(t.get(i + 2).text()),
+                            Integer.parseInt(t.get(i + 4).text()), 0, 0, 0);
+                }
+            } else if (isNum(tok, 1, 31) && i + 1 < n && MONTHS.containsKey(t.get(i + 1).norm())
+                    && t.get(i + 1).capitalized()) {
+                int m = MONTHS.get(t.get(i + 1).norm());
+                int end = skipDot(t, i + 2);
+                int year = 0;
+                if (end < n && isYear(t, end)) {
+                    year = Integer.parseInt(t.get(end).text());
+                    end++;
+                }
+                e = make(t, DateExpr.Kind.DAY, i, end, year, m, Integer.parseInt(tok.text()), 0, 0, 0);
+            }
+            if (e != null) {
+                out.add(withDuration(t, e));
+                i = Math.max(e.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean monthHere(List<Token> t, int i, String w) {
+        if (!w.equals("may") && !w.equals("march")) {
+            return w.length() > 3 || i + 1 < t.size() && (t.get(i + 1).text().equals(".") || isNum(t.get(i + 1), 1, 31));
+        }
+        return (i + 1 < t.size() && (isNum(t.get(i + 1), 1, 31) || isYear(t, i + 1)))
+                || MONTH_LEAD.contains(prevWord(t, i));
+    }
+
+    private DateExpr monthExpr(List<Token> t, int i, int month) {
+        int n = t.size();
+        int j = skipDot(t, i + 1);
+        if (j < n && isNum(t.get(j), 1, 31)) {
+            int day = Integer.parseInt(t.get(j).text());
+            int end = j + 1;
+            int range = 0;
+            if (end + 1 < n && (t.get(end).text().equals("-") || t.get(end).is("to")) && isNum(t.get(end + 1), day + 1, 31)) {
+                range = Integer.parseInt(t.get(end + 1).text()) - day + 1;
+                end += 2;
+            }
+            int year = 0;
+            int k = end < n && t.get(end).text().equals(",") ? end + 1 : end;
+            if (k < n && isYear(t, k)) {
+                year = Integer.parseInt(t.get(k).text());
+                end = k + 1;
+            }
+            return make(t, DateExpr.Kind.DAY, i, end, year, month, day, 0, 0, range);
+        }
+        if (j < n && isYear(t, j)) {
+            return make(t, DateExpr.Kind.MONTH, i, j + 1, Integer.parseInt(t.get(j).text()), month, 0, 0, 0, 0);
+        }
+        if (thisYearFollows(t, j)) {
+            return make(t, DateExpr.Kind.MONTH, i, j + 2, -1, month, 0, 0, 0, 0);
+        }
+        if (j + 1 < n && t.get(j).text().equals(",") && isYear(t, j + 1)) {
+            return make(t, DateExpr.Kind.MONTH, i, j + 2, Integer.parseInt(t.get(j + 1).text()), month, 0, 0, 0, 0);
+        }
+        return make(t, DateExpr.Kind.MONTH, i, j, 0, month, 0, 0, 0, 0);
+    }
+
+    /** "in March this year": the month of the publication year. */
+    private static boolean thisYearFollows(List<Token> t, int j) {
+        return j + 1 < t.size() && t.get(j).is("this") && t.get(j + 1).is("year");
+    }
+
+    private DateExpr relative(List<Token> t, int i, String unit) {
+        String p = prevWord(t, i);
+        int off;
+        int start = i - 1;
+        if ("next".equals(p) || "coming".equals(p)) {
+            off = 1;
+        } else if ("last".equals(p) || "past".equals(p) || "previous".equals(p)) {
+            off = -1;
+        } else if ("this".equals(p)) {
+            off = 0;
+            String pp = prevWord(t, i - 1);
+            if ("later".equals(pp) || "earlier".equals(pp)) {
+                start = i - 2;
+            }
+        } else {
+            return null;
+        }
+        DateExpr.Kind kind = switch (unit) {
+            case "week", "weekend" -> DateExpr.Kind.REL_WEEK;
+            case "month" -> DateExpr.Kind.REL_MONTH;
+            default -> DateExpr.Kind.REL_YEAR;
+        };
+        return make(t, kind, start, i + 1, 0, 0, 0, unit.equals("weekend") ? 6 : 0, off, 0);
+    }
+
+    /** "a three-day visit from Thursday": the duration before or after the date sets the range. */
+    private DateExpr withDuration(List<Token> t, DateExpr e) {
+        if (e.spanDays() > 0 || e.kind() != DateExpr.Kind.DAY && e.kind() != DateExpr.Kind.WEEKDAY) {
+            return e;
+        }
+        for (int k = Math.max(0, e.start() - 12); k + 2 < t.size() && k < e.start(); k++) {
+            if (t.get(k + 1).text().equals("-") && (t.get(k + 2).is("day") || t.get(k + 2).is("days"))) {
+                Integer d = NUMBERS.get(t.get(k).norm());
+                if (d == null && isNum(t.get(k), 1, 30)) {
+                    d = Integer.parseInt(t.get(k).text());
+                }
+                if (d != null) {
+                    return new DateExpr(e.kind(), e.start(), e.end(), e.year(), e.month(), e.day(), e.weekday(),
+                            e.offset(), d, e.anchorOnly(), e.reported());
+                }
+            }
+        }
+        return e;
+    }
+
+    private static DateExpr make(List<Token> t, DateExpr.Kind kind, int start, int end, int year, int month, int day,
+            int weekday, int offset, int span) {
+        String p = prevWord(t, start);
+        if ("on".equals(p) || "in".equals(p) || "of".equals(p)) {
+            p = prevWord(t, start - 1);
+        }
+        boolean anchor = ANCHOR.contains(prevWord(t, start)) || "since".equals(p);
+        boolean reported = REPORTING.contains(prevWord(t, start)) || "on".equals(prevWord(t, start))
+                && REPORTING.contains(prevWord(t, start - 1));
+        return new DateExpr(kind, start, end, year, month, day, weekday, offset, span, anchor, reported);
+    }
+
+    private static int skipDot(List<Token> t, int j) {
+        return j < t.size() && t.get(j).text().equals(".") ? j + 1 : j;
+    }
+
+    private static String prevWord(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            if (t.get(k).word()) {
+                return t.get(k).norm();
+            }
+            if (!t.get(k).text().equals(".")) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isNum(Token t, int lo, int hi) {
+        String s = t.text();
+        if (s.isEmpty() || s.length() > 2) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        int v = Integer.parseInt(s);
+        return v >= lo && v <= hi;
+    }
+
+    private static boolean isYear(List<Token> t, int i) {
+        String s = t.get(i).text();
+        if (s.length() != 4 || !Character.isDigit(s.charAt(0)) || !Character.isDigit(s.charAt(3))) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(s);
+        if (y < 1940 || y > 2100) {
+            return false;
+        }
+        // "1950-53" and "1950-1953" name a span of history, not an event date.
+        boolean dashAfter = i + 2 < t.size() && t.get(i + 1).text().equals("-")
+                && Character.isDigit(t.get(i + 2).text().charAt(0))
+                && !(i + 3 < t.size() && t.get(i + 3).text().equals("-"));
+        boolean dashBefore = i >= 2 && t.get(i - 1).text().equals("-") && Character.isDigit(t.get(i - 2).text().charAt(0));
+        boolean unit = i + 1 < t.size() && (t.get(i + 1).text().equals("%") || t.get(i + 1).is("km"));
+        return !dashAfter && !dashBefore && !unit;
+    }
+}

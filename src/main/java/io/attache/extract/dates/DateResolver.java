@@ -1,0 +1,107 @@
+package io.attache.extract.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Resolves a {@link DateExpr} against the publication day into partial ISO dates at the precision the text
+ * supports. {@code future} is the tense of the event: TRUE picks the next matching day or month, FALSE the
+ * last one, null the nearest.
+ */
+public final class DateResolver {
+
+    /** A resolved date and, for ranges, the last day. */
+    public record Resolved(String date, String end) {
+    }
+
+    private DateResolver() {
+    }
+
+    public static Resolved resolve(DateExpr e, LocalDate pub, Boolean future) {
+        return switch (e.kind()) {
+            case YEAR -> new Resolved(String.valueOf(e.year()), null);
+            case MONTH -> new Resolved(month(e, pub, future).toString(), null);
+            case DAY -> days(day(e, pub, future), e.spanDays());
+            case WEEKDAY -> days(weekday(e, pub, future), e.spanDays());
+            case REL_DAY -> days(pub.plusDays(e.offset()), 0);
+            case REL_WEEK -> week(pub, e.offset());
+            case REL_MONTH -> new Resolved(YearMonth.from(pub).plusMonths(e.offset()).toString(), null);
+            case REL_YEAR -> new Resolved(String.valueOf(pub.getYear() + e.offset()), null);
+        };
+    }
+
+    private static Resolved days(LocalDate d, int span) {
+        return new Resolved(d.toString(), span > 1 ? d.plusDays(span - 1L).toString() : null);
+    }
+
+    private static YearMonth month(DateExpr e, LocalDate pub, Boolean future) {
+        if (e.year() > 0) {
+            return YearMonth.of(e.year(), e.month());
+        }
+        if (e.year() < 0) {
+            return YearMonth.of(pub.getYear(), e.month()); // "March this year"
+        }
+        YearMonth here = YearMonth.from(pub);
+        YearMonth same = YearMonth.of(pub.getYear(), e.month());
+        if (Boolean.TRUE.equals(future)) {
+            return same.isBefore(here) ? same.plusYears(1) : same;
+        }
+        if (Boolean.FALSE.equals(future)) {
+            return same.isAfter(here) ? same.minusYears(1) : same;
+        }
+        int diff = e.month() - pub.getMonthValue();
+        return diff > 6 ? same.minusYears(1) : diff < -6 ? same.plusYears(1) : same;
+    }
+
+    private static LocalDate day(DateExpr e, LocalDate pub, Boolean future) {
+        if (e.year() > 0) {
+            return safeDay(e.year(), e.month(), e.day());
+        }
+        LocalDate same = safeDay(pub.getYear(), e.month(), e.day());
+        if (Boolean.TRUE.equals(future)) {
+            return same.isBefore(pub) ? safeDay(pub.getYear() + 1, e.month(), e.day()) : same;
+        }
+        if (Boolean.FALSE.equals(future)) {
+            return same.isAfter(pub) ? safeDay(pub.getYear() - 1, e.month(), e.day()) : same;
+        }
+        long diff = same.toEpochDay() - pub.toEpochDay();
+        return diff > 182 ? safeDay(pub.getYear() - 1, e.month(), e.day())
+                : diff < -182 ? safeDay(pub.getYear() + 1, e.month(), e.day()) : same;
+    }
+
+    private static LocalDate safeDay(int y, int m, int d) {
+        YearMonth ym = YearMonth.of(y, m);
+        return ym.atDay(Math.min(d, ym.lengthOfMonth()));
+    }
+
+    private static LocalDate weekday(DateExpr e, LocalDate pub, Boolean future) {
+        DayOfWeek dow = DayOfWeek.of(e.weekday());
+        if (e.offset() > 0) {
+            return pub.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
+        }
+        if (e.offset() < 0) {
+            return pub.with(TemporalAdjusters.previous(dow));
+        }
+        if (Boolean.TRUE.equals(future)) {
+            return pub.with(TemporalAdjusters.nextOrSame(dow));
+        }
+        if (Boolean.FALSE.equals(future)) {
+            return pub.with(TemporalAdjusters.previousOrSame(dow));
+        }
+        LocalDate before = pub.with(TemporalAdjusters.previousOrSame(dow));
+        LocalDate after = pub.with(TemporalAdjusters.nextOrSame(dow));
+        return pub.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - pub.toEpochDay() ? before : after;
+    }
+
+    /** A week is given as its month when the whole week lies in one month, else as its Monday. */
+    private static Resolved week(LocalDate pub, int offset) {
+        LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+        LocalDate sunday = monday.plusDays(6);
+        if (YearMonth.from(monday).equals(YearMonth.from(sunday))) {
+            return new Resolved(YearMonth.from(monday).toString(), null);
+        }
+        return new Resolved(monday.toString(), null);
+    }
+}

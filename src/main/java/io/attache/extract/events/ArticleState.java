@@ -1,0 +1,40 @@
+package io.attache.extract.events;
+
+import io.attache.extract.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What reading an article so far has established: who was named, the lead event, occasions and their hosts. */
+final class ArticleState {
+
+    /** Where and when an earlier sentence placed events; {@code date} may be null. */
+    record Setting(String host, String date, String dateEnd, int sentence) {
+    }
+
+    final LocalDate published;
+    /** Principals in order of mention, newest last, for "the premier" and pronouns. */
+    final List<Principal> named = new ArrayList<>();
+    /** Folded short name to the person it stands for in this article. */
+    final Map<String, Principal> shorts = new HashMap<>();
+    /** Occasion noun ("parade", "summit") to where and when it takes place. */
+    final Map<String, Setting> occasions = new HashMap<>();
+    Setting lead;
+    /** The occasion named last, for a bare "attending" that refers to it. */
+    Setting lastOccasion;
+    /** The country of the dateline ("NAIROBI —"), where the story was filed. */
+    String dateline;
+    Setting previous;
+    List<Principal> lastActors = List.of();
+
+    ArticleState(LocalDate published) {
+        this.published = published;
+    }
+
+    void named(Principal p) {
+        named.remove(p);
+        named.add(p);
+    }
+}

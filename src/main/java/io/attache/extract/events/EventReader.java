@@ -1,0 +1,1325 @@
+package io.attache.extract.events;
+
+import io.attache.extract.EventStatus;
+import io.attache.extract.EventType;
+import io.attache.extract.Principal;
+import io.attache.extract.dates.DateExpr;
+import io.attache.extract.dates.DateFinder;
+import io.attache.extract.dates.DateResolver;
+import io.attache.extract.kb.KnowledgeBase;
+import io.attache.extract.text.Sentence;
+import io.attache.extract.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the events of one sentence: finds trigger words, binds each to its actors (subject, "by X", listed
+ * names, pronouns), its other principals ("with X", "between X and Y", a direct object), its destination and
+ * date, and sets its status from the modality, negation and tense around it (ANNOTATION.md section 2).
+ */
+public final class EventReader {
+
+    private static final Set<String> SKIP_BACK = Set.of("also", "not", "n't", "never", "soon", "then", "later",
+            "formally", "officially", "reportedly", "personally", "first", "again", "finally", "still", "both", "jointly");
+    private static final Set<String> VERB_LEAD = Set.of("will", "would", "to", "may", "might", "could", "can", "shall",
+            "should", "must", "'ll", "ll", "not", "n't", "did", "does", "do", "cannot");
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "made", "paid", "held", "took",
+            "concluded", "wrapped", "ended", "followed", "came", "marked", "saw", "visited", "met", "last", "ago",
+            "earlier", "previously", "agreed", "discussed", "traveled", "travelled", "attended", "signed", "hosted");
+
+    /** A plan cue nearer the trigger than a speculation cue wins: "Kim's possible visit and a planned trip by X". */
+    private static final Set<String> STRONG_PLAN = Set.of("planned", "scheduled", "upcoming", "forthcoming", "set",
+            "will", "due", "confirmed", "announced", "slated");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("for", "to", "on", "in", "at", "of", "with", "by", "and",
+            "or", "from", "his", "her", "their", "its");
+
+    private final MentionFinder finder;
+    private final DateFinder dateFinder = new DateFinder();
+
+    public EventReader(KnowledgeBase kb) {
+        this.finder = new MentionFinder(kb);
+    }
+
+    /** The drafts of one sentence; {@code st} carries what earlier sentences established. */
+    List<Draft> read(Sentence s, ArticleState st) {
+        List<Token> t = s.tokens();
+        List<Ref> refs = finder.find(t, st);
+        List<DateExpr> dates = dateFinder.find(t);
+        registerOccasions(t, refs, dates, st);
+        if (st.dateline == null && !refs.isEmpty() && refs.get(0).place() && dateline(t, refs.get(0))) {
+            st.dateline = refs.get(0).country();
+        }
+        boolean phone = false;
+        for (Token tok : t) {
+            if (tok.word() && Lexicon.PHONE.contains(tok.norm())) {
+                phone = true;
+                break;
+            }
+        }
+        boolean anyPerson = false;
+        for (Ref r : refs) {
+            anyPerson |= r.person();
+        }
+        List<Draft> out = new ArrayList<>();
+        if (!anyPerson && !hasPronoun(t)) {
+            return out;
+        }
+        List<int[]> found = new ArrayList<>();
+        List<Lexicon.Trigger> trigs = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.word()) {
+                continue;
+            }
+            Lexicon.Trigger trig = Lexicon.TRIGGERS.get(tok.norm());
+            if ((trig == null || tok.is("expected")) && beThere(t, i, refs)) {
+                boolean past = tok.is("was") || tok.is("were");
+                trig = new Lexicon.Trigger(EventType.VISIT, tok.is("be") || tok.is("expected") ? Lexicon.Form.BASE
+                        : past ? Lexicon.Form.PAST : Lexicon.Form.PROG, null,
+                        tok.is("be") || tok.is("expected") ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
+            }
+            if (trig != null && (tok.is("land") && !VERB_LEAD.contains(prevWordSkipping(t, i))
+                    || tok.is("delegation") && !ledDelegation(t, i))) {
+                continue;
+            }
+            if (trig == null && phone && isTalkWord(tok.norm())) {
+                trig = new Lexicon.Trigger(EventType.CALL, Lexicon.Form.PAST, null, Lexicon.Kind.PLAIN);
+            }
+            if (trig == null || insideRef(refs, i) || !needsMet(t, i, trig.needs()) && !leftPlace(t, i, refs)) {
+                continue;
+            }
+            if (trig.type() == EventType.CALL && trig.form() == Lexicon.Form.NOUN && mannerOfAnotherVerb(t, i)) {
+                continue; // "spoke by telephone": the verb is the trigger
+            }
+            if (trig.type() == EventType.MEETING && phone && trig.kind() == Lexicon.Kind.PLAIN && !tok.is("summit")) {
+                trig = new Lexicon.Trigger(EventType.CALL, trig.form(), null, trig.kind());
+            }
+            found.add(new int[] {i});
+            trigs.add(trig);
+        }
+        int[] positions = new int[found.size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = found.get(k)[0];
+        }
+        for (int k = 0; k < positions.length; k++) {
+            readTrigger(s, t, positions[k], trigs.get(k), refs, dates, st, out, positions);
+        }
+        if (!out.isEmpty()) {
+            Draft last = out.get(out.size() - 1);
+            for (Draft d : out) {
+                if (d.host() != null) {
+                    st.previous = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), s.index());
+                    if (st.lead == null && d.type() == EventType.VISIT) {
+                        st.lead = st.previous;
+                    }
+                    break;
+                }
+            }
+            st.lastActors = last.type() == EventType.VISIT ? List.of(last.actor()) : last.participants();
+        }
+        return out;
+    }
+
+    private static boolean mannerOfAnotherVerb(List<Token> t, int i) {
+        String p = prevWord(t, i);
+        if (p.equals("the")) {
+            p = prevWord(t, i - 1);
+        }
+        return p.equals("by") || p.equals("over") || p.equals("on") || p.equals("via");
+    }
+
+    /** "will arrive in X on Monday for talks with Y": talks on a trip share the trip's status. */
+    private static EventStatus tripStatus(List<Draft> out, Sentence s, List<Principal> actors) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Draft d = out.get(k);
+            if (d.sentence() == s && d.type() == EventType.VISIT && actors.contains(d.actor())) {
+                return d.status() == EventStatus.UNDERWAY ? null : d.status();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ANALYSTS = Set.of("analyst", "analysts", "expert", "experts", "professor",
+            "researcher", "scholar", "observers", "commentators", "fellow", "economist");
+
+    private static boolean analystQuote(List<Token> t) {
+        boolean quote = false;
+        boolean analyst = false;
+        for (Token x : t) {
+            quote |= x.text().equals("“") || x.text().equals("”") || x.text().equals("\"");
+            analyst |= ANALYSTS.contains(x.norm());
+        }
+        return quote && analyst;
+    }
+
+    /** "wrapped up / concluded / ended a visit", "after a visit": the trip is over. */
+    private static boolean endedWord(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 5); k < i; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("wrapped") || w.equals("concluded") || w.equals("ended") || w.equals("after") || w.equals("completed")
+                    || w.equals("wound")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "most leaders left Nairobi on Wednesday": leaving a place ends a visit there. */
+    private static boolean leftPlace(List<Token> t, int i, List<Ref> refs) {
+        String w = t.get(i).norm();
+        if (!(w.equals("left") || w.equals("leaves") || w.equals("leaving") || w.equals("departed"))) {
+            return false;
+        }
+        Ref r = refStartingAt(refs, i + 1);
+        return r != null && r.place() && r.start() == i + 1;
+    }
+
+    /** "X is leading / headed Brazil's delegation", "a delegation led by X". */
+    private static boolean ledDelegation(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 3); k++) {
+            String w = t.get(k).norm();
+            if (w.startsWith("lead") || w.equals("led") || w.startsWith("head") || w.equals("part") || w.equals("joined")
+                    || w.equals("join") || w.equals("joins")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "will be at the parade", "is in Moscow": presence at an occasion or in a place. */
+    private static boolean beThere(List<Token> t, int i, List<Ref> refs) {
+        String w = t.get(i).norm();
+        if (!(w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")
+                || w.equals("expected"))) {
+            return false;
+        }
+        int at = i + 1;
+        while (at < t.size() && (t.get(at).is("also") || t.get(at).is("already") || t.get(at).is("currently")
+                || t.get(at).is("now") || t.get(at).is("still") || t.get(at).is("all") || t.get(at).is("both"))) {
+            at++;
+        }
+        if (at + 1 >= t.size() || !(t.get(at).is("at") || t.get(at).is("in"))) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(t.size(), at + 4); k++) {
+            if (Lexicon.OCCASIONS.contains(t.get(k).norm()) && !t.get(k).is("talks") && !t.get(k).is("meeting")) {
+                return true;
+            }
+        }
+        Ref r = refStartingAt(refs, at + 1);
+        boolean planned = w.equals("expected") || w.equals("be") && (prevWord(t, i).equals("will") || prevWord(t, i).equals("to"));
+        return r != null && r.place() && t.get(at).is("in") && (!w.equals("be") || planned);
+    }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be", "being");
+
+    /** "accepted / turned down / declined the invitation": the subject answers an invitation made to them. */
+    private static boolean answered(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("accepted") || w.equals("accepts") || w.equals("down") || Lexicon.DECLINE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTalkWord(String w) {
+        return w.equals("spoke") || w.equals("speak") || w.equals("speaks") || w.equals("talked")
+                || w.equals("conversation") || w.equals("talk") || w.equals("held");
+    }
+
+    private void readTrigger(Sentence s, List<Token> t, int i, Lexicon.Trigger trig, List<Ref> refs,
+            List<DateExpr> dates, ArticleState st, List<Draft> out, int[] triggers) {
+        String w = t.get(i).norm();
+        Lexicon.Form form = trig.form();
+        if (form == Lexicon.Form.NOUN && VERB_LEAD.contains(prevWordSkipping(t, i))) {
+            form = Lexicon.Form.BASE;
+        }
+        if (form == Lexicon.Form.PRES && (w.endsWith("s")) && nounPlural(t, i, refs)) {
+            return;
+        }
+        if (trig.kind() == Lexicon.Kind.INVITE && form == Lexicon.Form.NOUN
+                && (prevWord(t, i).equals("the") || prevWord(t, i).equals("an")) && nextWord(t, i).equals("of")) {
+            return; // "at the invitation of X" qualifies another trigger, it is not an invitation event itself.
+        }
+        if (w.equals("call") && !hasWithin(t, i + 1, 4, "with", "between") && !Lexicon.PHONE.contains(prevWord(t, i))) {
+            return;
+        }
+        EventType type = trig.type();
+        if (type == EventType.AGREEMENT && !agreementNear(t, i)) {
+            return;
+        }
+        if (w.equals("present") && !nextWord(t, i).equals("at")) {
+            return;
+        }
+        int listStart = listMarker(t, i);
+        List<Principal> actors;
+        List<Principal> objects = new ArrayList<>();
+        switch (trig.kind()) {
+            case INVITE, SEND -> {
+                boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
+                        && !t.get(i).is("represented");
+                if (passive || form == Lexicon.Form.NOUN && answered(t, i)) {
+                    actors = subjects(t, refs, i, st); // "X was invited by Y", "X turned down the invitation"
+                } else if (form == Lexicon.Form.NOUN) {
+                    actors = nextWord(t, i).equals("to") || nextWord(t, i).equals("for") ? personsAfter(t, refs, i, 4) : List.of();
+                } else if (trig.kind() == Lexicon.Kind.SEND && !t.get(i).is("represented")) {
+                    actors = sentPerson(t, refs, i); // "sent Foreign Minister X", not "sent a message to X"
+                } else {
+                    actors = personsAfter(t, refs, i, 10);
+                }
+                if (actors.isEmpty()) {
+                    return;
+                }
+            }
+            case HOST, DIRECT_CALL -> {
+                boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
+                        && nextWord(t, i).equals("by");
+                List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
+                if (obj.isEmpty() || trig.kind() == Lexicon.Kind.DIRECT_CALL && namesAfterObject(t, refs, i)) {
+                    return;
+                }
+                objects.addAll(obj);
+                actors = subjects(t, refs, i, st);
+                if (trig.kind() == Lexicon.Kind.DIRECT_CALL) {
+                    type = EventType.CALL;
+                }
+            }
+            default -> {
+                if (listStart >= 0) {
+                    actors = listed(t, refs, listStart);
+                } else if (t.get(i).norm().startsWith("accompan") && PASSIVE_AUX.contains(prevWordSkipping(t, i))) {
+                    actors = personsAfter(t, refs, i, 12); // "He is accompanied by Foreign Minister X"
+                } else {
+                    actors = byAfter(t, refs, i);
+                    if (actors.isEmpty()) {
+                        actors = subjects(t, refs, i, st);
+                    }
+                }
+                if (type != EventType.VISIT) {
+                    objects.addAll(withObjects(t, refs, i, form));
+                }
+            }
+        }
+        if (actors.isEmpty()) {
+            return;
+        }
+        EventStatus status = status(t, i, trig, form, refs);
+        if (status == null) {
+            return;
+        }
+        DateExpr when = pickDate(t, i, dates, triggers);
+        ArticleState.Setting inherited = null;
+        boolean undetermined = status == EventStatus.PLANNED;
+        DateResolver.Resolved date = when == null ? null
+                : DateResolver.resolve(when, st.published, undetermined ? null : futureOf(status));
+        String occasion = occasion(t, i);
+        // The host: where the event takes place.
+        int nextVisit = t.size();
+        for (int o : triggers) {
+            Lexicon.Trigger ot = Lexicon.TRIGGERS.get(t.get(o).norm());
+            if (o > i + 1 && o < nextVisit && ot != null && ot.type() == EventType.VISIT && ot.kind() != Lexicon.Kind.INVITE
+                    && trig.kind() != Lexicon.Kind.INVITE) {
+                nextVisit = o;
+            }
+        }
+        Ref place = hostPlace(t, i, refs, listStart >= 0 ? Math.min(listStart, nextVisit) : nextVisit, trig, type);
+        String host = place == null ? null : place.country();
+        if (host == null && type == EventType.VISIT && trig.kind() == Lexicon.Kind.INVITE) {
+            List<Principal> inviter = subjects(t, refs, i, st);
+            host = inviter.isEmpty() ? null : inviter.get(0).country();
+        }
+        if (host == null) {
+            inherited = inheritedSetting(t, i, trig, form, st, s.index());
+            host = inherited == null ? null : inherited.host();
+        }
+        if (host == null && type == EventType.VISIT) {
+            host = st.dateline; // a visit with no stated destination in a story filed from a capital is a visit there
+        }
+        if (date == null && inherited == null) {
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Draft d = out.get(k);
+                if (d.sentence() == s && d.date() != null) {
+                    date = new DateResolver.Resolved(d.date(), d.dateEnd()); // "... visit on March 15, where he met X"
+                    break;
+                }
+            }
+        }
+        if (date == null && inherited != null && inherited.date() != null) {
+            date = new DateResolver.Resolved(inherited.date(), inherited.dateEnd());
+        }
+        EventStatus trip = undetermined && form == Lexicon.Form.NOUN && type != EventType.VISIT ? tripStatus(out, s, actors) : null;
+        status = trip != null ? trip : settle(status, trig, form, t, i, date, st.published);
+        if (status == EventStatus.PLANNED && analystQuote(t)) {
+            status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
+        }
+        if (undetermined && when != null) {
+            date = DateResolver.resolve(when, st.published, futureOf(status));
+        }
+        if (date == null && st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
+                && Boolean.TRUE.equals(futureOf(status))) {
+            date = new DateResolver.Resolved(st.lead.date(), st.lead.dateEnd());
+        }
+        String dateStr = date == null ? null : date.date();
+        String dateEnd = date == null ? null : date.end();
+        String location = place != null && ("CITY".equals(place.placeKind()) || "SEAT".equals(place.placeKind()))
+                ? MentionFinder.text(t, place.start(), place.end()) : null;
+        double conf = 0.55 + (place != null ? 0.15 : 0) + (when != null ? 0.1 : 0)
+                + (actors.stream().allMatch(Principal::inKb) ? 0.1 : 0);
+        if (type == EventType.VISIT) {
+            if (host == null || isDomestic(t, i)) {
+                return;
+            }
+            List<String> hosts = new ArrayList<>();
+            hosts.add(host);
+            if (place != null) {
+                hosts.addAll(coordinatedPlaces(t, refs, place));
+            }
+            boolean ended = status == EventStatus.COMPLETED && (trig.kind() == Lexicon.Kind.RETURN || leftPlace(t, i, refs)
+                    || endedWord(t, i));
+            for (String h : hosts) {
+                for (Principal a : actors) {
+                    if (!h.equals(a.country())) {
+                        out.add(new Draft(EventType.VISIT, status, a, List.of(), h, h.equals(host) ? location : null,
+                                occasion, dateStr, dateEnd, s, Math.min(0.95, conf), ended));
+                    }
+                }
+            }
+            return;
+        }
+        if (t.get(i).is("summit") && objects.isEmpty() && !hasWord(t, i - 4, i, "held") && !hasWord(t, i - 4, i, "hold")) {
+            return; // "ahead of next month's summit": an occasion, not a meeting of the sentence's subjects
+        }
+        Set<Principal> all = new LinkedHashSet<>(actors);
+        all.addAll(objects);
+        if (all.size() < 2) {
+            return;
+        }
+        List<Principal> participants = List.copyOf(all);
+        if (place == null && type != EventType.CALL) {
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Draft d = out.get(k);
+                if (d.sentence() == s && d.type() == EventType.VISIT && participants.contains(d.actor())) {
+                    host = d.host(); // "arrived in Abuja for talks with X", "visited Lagos, when he held talks"
+                    break;
+                }
+            }
+        }
+        boolean today = (status == EventStatus.COMPLETED || status == EventStatus.UNDERWAY) && date != null
+                && date.date().length() == 10 && daysBefore(date.date(), st.published) <= 7;
+        if (host == null && st.dateline != null && type != EventType.CALL && today
+                && participants.stream().anyMatch(p -> st.dateline.equals(p.country()))) {
+            host = st.dateline; // "ADDIS ABABA — X held talks with the Ethiopian prime minister on Monday"
+        }
+        String where = type == EventType.CALL ? null : host;
+        if (type == EventType.CALL) {
+            location = null;
+        }
+        out.add(new Draft(type, status, participants.get(0), participants, where, location, occasion, dateStr, dateEnd, s,
+                Math.min(0.95, conf), false));
+        // A meeting or signing in a participant's country implies the others travelled there (guide section 1).
+        boolean located = place != null || where != null && where.equals(st.dateline);
+        if (where != null && located) {
+            // A visitor who met someone in the last days is taken to be still there.
+            EventStatus visit = status == EventStatus.COMPLETED && date != null && date.date().length() == 10
+                    && daysBefore(date.date(), st.published) <= 1 ? EventStatus.UNDERWAY : status;
+            for (Principal p : participants) {
+                if (p.country() != null && !where.equals(p.country())) {
+                    out.add(new Draft(EventType.VISIT, visit, p, List.of(), where, location, occasion, dateStr, dateEnd,
+                            s, Math.min(0.9, conf - 0.1), false));
+                }
+            }
+        }
+    }
+
+    private static Boolean futureOf(EventStatus s) {
+        return switch (s) {
+            case COMPLETED -> Boolean.FALSE;
+            case UNDERWAY -> null;
+            default -> Boolean.TRUE;
+        };
+    }
+
+    // ---- status ----
+
+    /** The status from cues around the trigger; null when the sentence does not report an event. */
+    private EventStatus status(List<Token> t, int i, Lexicon.Trigger trig, Lexicon.Form form, List<Ref> refs) {
+        int from = clauseStart(t, i, 9);
+        int until = i + 1;
+        while (until < Math.min(t.size(), i + 22) && !t.get(until).text().equals(",") && !t.get(until).text().equals(";")) {
+            until++; // "a planned visit by X to Y and Z in early December has been shelved"
+        }
+        for (int k = from; k < Math.max(until, Math.min(t.size(), i + 6)); k++) {
+            String w = t.get(k).norm();
+            if (k != i && Lexicon.CANCEL.contains(w) && (!w.equals("off") || k > 0 && t.get(k - 1).norm().startsWith("call"))) {
+                return EventStatus.CANCELLED;
+            }
+        }
+        boolean negated = false;
+        boolean perfectNeg = false;
+        for (int k = Math.max(from, i - 4); k < i; k++) {
+            String w = t.get(k).norm();
+            if (Lexicon.NEGATION.contains(w) && !(w.equals("no") && k + 1 < i)) {
+                negated = true;
+                String aux = k > 0 ? t.get(k - 1).norm() : "";
+                if (aux.equals("has") || aux.equals("have") || aux.equals("had") || w.equals("never") && !hasWord(t, from, i, "will")) {
+                    perfectNeg = true;
+                }
+            }
+        }
+        if (negated && perfectNeg) {
+            return null;
+        }
+        if (trig.kind() == Lexicon.Kind.DECLINE || negated) {
+            return EventStatus.DECLINED;
+        }
+        for (int k = Math.max(from, i - 6); k < i; k++) {
+            String w = t.get(k).norm();
+            if (Lexicon.DECLINE.contains(w) || w.equals("down") && k > 0 && t.get(k - 1).norm().startsWith("turn")) {
+                return EventStatus.DECLINED;
+            }
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            String w = t.get(k).norm();
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (Lexicon.HYPOTHETICAL.contains(w)) {
+                return null;
+            }
+        }
+        for (int k = Math.max(from, i - 4); k < Math.min(t.size(), i + 4); k++) {
+            if (k != i && Lexicon.HABITUAL.contains(t.get(k).norm())) {
+                return null;
+            }
+        }
+        if (form == Lexicon.Form.NOUN && countedBefore(t, i)) {
+            return null;
+        }
+        if (trig.kind() == Lexicon.Kind.INVITE) {
+            return hasWord(t, from, Math.min(t.size(), i + 8), "accepted") ? EventStatus.PLANNED : EventStatus.INVITED;
+        }
+        for (int k = Math.max(from, i - 8); k < i; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("invited") || w.equals("invites") || w.equals("invite")) {
+                return EventStatus.INVITED;
+            }
+        }
+        for (int k = Math.min(t.size(), i + 6) - 1; k >= Math.max(from, i - 8); k--) {
+            String w = t.get(k).norm();
+            if (k < i && STRONG_PLAN.contains(w)) {
+                break;
+            }
+            if (k != i && Lexicon.SPECULATE.contains(w)) {
+                if (k > i && !(w.equals("possible") || w.equals("discussion") || w.equals("study") || w.equals("likely")
+                        || w.equals("unlikely") || w.equals("mooted") || w.equals("proposed") || w.equals("tentative"))) {
+                    continue;
+                }
+                if (w.equals("may") && t.get(k).capitalized() && k > 0) {
+                    continue;
+                }
+                return EventStatus.SPECULATED;
+            }
+        }
+        if (hasWord(t, 0, t.size(), "analysts") || hasWord(t, 0, t.size(), "observers")) {
+            if (hasWord(t, Math.max(from, i - 6), i, "expected")) {
+                return EventStatus.SPECULATED;
+            }
+        }
+        return EventStatus.PLANNED; // provisional: settle() decides from tense and date.
+    }
+
+    /** Tense and date refine the provisional PLANNED of {@link #status}. */
+    private EventStatus settle(EventStatus provisional, Lexicon.Trigger trig, Lexicon.Form form, List<Token> t, int i,
+            DateResolver.Resolved date, LocalDate published) {
+        if (provisional != EventStatus.PLANNED) {
+            return provisional;
+        }
+        int from = clauseStart(t, i, 7);
+        boolean futureCue = false;
+        boolean pastCue = form == Lexicon.Form.PAST;
+        boolean presentAux = false;
+        boolean underwayCue = false;
+        for (int k = Math.max(from, i - 6); k < i; k++) {
+            String w = t.get(k).norm();
+            if (Lexicon.PLAN.contains(w) && !w.equals("to") && !w.equals("agreed")) {
+                futureCue = true;
+            }
+            if (Lexicon.AUX_PAST.contains(w) || PAST_WORDS.contains(w)) {
+                pastCue = true;
+            }
+            if (Lexicon.AUX_PRESENT.contains(w) || w.equals("has") || w.equals("have")) {
+                presentAux = true;
+            }
+            if (Lexicon.UNDERWAY.contains(w)) {
+                underwayCue = true;
+            }
+        }
+        if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected")) {
+            futureCue = true;
+        }
+        if (form == Lexicon.Form.NOUN && onVisit(t, i)) {
+            return EventStatus.UNDERWAY; // "is on a two-day state visit to Japan"
+        }
+        if (form == Lexicon.Form.NOUN && !pastCue && !futureCue) {
+            for (int k = Math.max(0, i - 25); k < i; k++) {
+                if (t.get(k).is("will") || t.get(k).is("scheduled") || t.get(k).is("due") || t.get(k).is("expected")
+                        || t.get(k).is("set") || t.get(k).is("planned") || t.get(k).is("plans")) {
+                    futureCue = true; // "X will arrive on Monday for a programme that includes a visit to ..."
+                }
+            }
+        }
+        if (form == Lexicon.Form.NOUN) {
+            for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                String w = t.get(k).norm();
+                if (w.equals("will") || w.equals("would") || w.equals("is") && k + 1 < t.size()
+                        && (t.get(k + 1).is("set") || t.get(k + 1).is("scheduled") || t.get(k + 1).is("expected")
+                        || t.get(k + 1).is("due") || t.get(k + 1).is("planned"))) {
+                    futureCue = true;
+                    break;
+                }
+                if (w.equals("was") || w.equals("ended") || w.equals("took") || w.equals("came")) {
+                    pastCue = true;
+                    break;
+                }
+                if (!t.get(k).word()) {
+                    break;
+                }
+            }
+        }
+        int cmp = date == null ? 0 : compareToPublished(date.date(), published);
+        if (futureCue) {
+            return EventStatus.PLANNED;
+        }
+        if (trig.kind() == Lexicon.Kind.ARRIVE && (form == Lexicon.Form.PAST || form == Lexicon.Form.PRES
+                || form == Lexicon.Form.PROG || form == Lexicon.Form.NOUN)) {
+            if (date == null || cmp >= 0 || daysBefore(date.date(), published) <= 3) {
+                return EventStatus.UNDERWAY;
+            }
+            return EventStatus.COMPLETED;
+        }
+        if (underwayCue && cmp >= 0) {
+            return EventStatus.UNDERWAY;
+        }
+        if (form == Lexicon.Form.PROG) {
+            if (presentAux && (date == null || cmp <= 0 || daysBefore(date.date(), published) <= 3)) {
+                return EventStatus.UNDERWAY;
+            }
+            if (cmp > 0) {
+                return EventStatus.PLANNED;
+            }
+            if (cmp < 0) {
+                return EventStatus.COMPLETED;
+            }
+            return presentAux ? EventStatus.UNDERWAY : EventStatus.PLANNED;
+        }
+        if (pastCue) {
+            return EventStatus.COMPLETED;
+        }
+        if (form == Lexicon.Form.PRES) {
+            return cmp > 0 ? EventStatus.PLANNED : cmp < 0 ? EventStatus.COMPLETED : EventStatus.UNDERWAY;
+        }
+        if (form == Lexicon.Form.BASE) {
+            return cmp < 0 ? EventStatus.COMPLETED : EventStatus.PLANNED;
+        }
+        return cmp > 0 ? EventStatus.PLANNED : EventStatus.COMPLETED;
+    }
+
+    private static boolean onVisit(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 7); k--) {
+            if (t.get(k).is("on") && Lexicon.AUX_PRESENT.contains(t.get(k - 1).norm())) {
+                return true;
+            }
+            if (!t.get(k).word() && !t.get(k).text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int compareToPublished(String partial, LocalDate published) {
+        String p = published.toString().substring(0, partial.length());
+        return partial.compareTo(p);
+    }
+
+    private static long daysBefore(String partial, LocalDate published) {
+        if (partial.length() < 10) {
+            return partial.length() == 7 && published.toString().startsWith(partial) ? 0 : 99;
+        }
+        return published.toEpochDay() - LocalDate.parse(partial).toEpochDay();
+    }
+
+    // ---- people ----
+
+    /** The subject: the nearest principal before the trigger that is not an object, with those coordinated to it. */
+    private List<Principal> subjects(List<Token> t, List<Ref> refs, int i, ArticleState st) {
+        int from = clauseStart(t, i, 60);
+        List<Principal> out = new ArrayList<>();
+        for (int k = i - 1; k >= from; k--) {
+            Ref r = refEndingAt(refs, k + 1);
+            if (r != null && r.person()) {
+                if (isObject(t, r.start()) && !possessorOf(t, r, i)) {
+                    k = r.start();
+                    continue;
+                }
+                out.add(r.principal());
+                coordinated(t, refs, r.start(), out, st);
+                java.util.Collections.reverse(out); // text order: the first named is the actor
+                return out;
+            }
+            String w = t.get(k).norm();
+            if ((w.equals("invitation") || w.equals("invite") || w.equals("invites")) && !answered(t, k)) {
+                return out; // "X renewed his invitation for a visit": X is not the visitor
+            }
+            if (Lexicon.PRONOUNS.contains(w) && !isObject(t, k)) {
+                Principal p = pronoun(refs, k, t, st);
+                if (p != null) {
+                    out.add(p);
+                    coordinated(t, refs, k, out, st);
+                }
+                return out;
+            }
+            if ((w.equals("two") && k > 0 && t.get(k - 1).is("the")) || w.equals("they")) {
+                return new ArrayList<>(st.lastActors);
+            }
+        }
+        return out;
+    }
+
+    private void coordinated(List<Token> t, List<Ref> refs, int start, List<Principal> out, ArticleState st) {
+        int k = start - 1;
+        while (k >= 0) {
+            String w = t.get(k).norm();
+            Ref r = refEndingAt(refs, k + 1);
+            if (r == null && t.get(k).capitalized() && capitalRun(t, k) <= 4 && hasWord(t, k - 5, k, "and")) {
+                k--; // "X and European Council President Y": an organisation's name between the two
+                continue;
+            }
+            if (w.equals("and") || w.equals(",") || w.equals("both") || w.equals("former") || w.equals("as")
+                    || w.equals("well") || w.equals("'") || w.equals("’") || w.equals("s") && k > 0
+                    && (t.get(k - 1).text().equals("'") || t.get(k - 1).text().equals("’"))
+                    || r != null && !r.person() && r.country() != null) {
+                k = r != null && !r.person() ? r.start() - 1 : k - 1;
+                continue;
+            }
+            if (r != null && r.person() && !isObject(t, r.start())) {
+                if (!out.contains(r.principal())) {
+                    out.add(r.principal());
+                }
+                k = r.start() - 1;
+                continue;
+            }
+            if (Lexicon.PRONOUNS.contains(w)) {
+                Principal p = pronoun(refs, k, t, st);
+                if (p != null && !out.contains(p)) {
+                    out.add(p);
+                }
+                k--;
+                continue;
+            }
+            break;
+        }
+    }
+
+    /** "he" is the nearest principal before it in the sentence that is not an object, else the last actor. */
+    private Principal pronoun(List<Ref> refs, int k, List<Token> t, ArticleState st) {
+        for (int j = refs.size() - 1; j >= 0; j--) {
+            Ref r = refs.get(j);
+            if (r.person() && r.end() <= k && !isObject(t, r.start())) {
+                return r.principal();
+            }
+        }
+        if (!st.lastActors.isEmpty()) {
+            return st.lastActors.get(0);
+        }
+        return st.named.isEmpty() ? null : st.named.get(st.named.size() - 1);
+    }
+
+    private static List<Principal> sentPerson(List<Token> t, List<Ref> refs, int i) {
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i && r.start() <= i + 8) {
+                String p = prevWord(t, r.start());
+                if (p.equals("to") || p.equals("for") || p.equals("from") || p.equals("by") || possessive(t, r)) {
+                    return List.of();
+                }
+                List<Principal> out = new ArrayList<>();
+                out.add(r.principal());
+                collectList(t, refs, r, out);
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** "X called Y a liar": a predicate after the object, not a phone call. */
+    private static boolean namesAfterObject(List<Token> t, List<Ref> refs, int i) {
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i) {
+                String n = nextWordAt(t, r.end());
+                return n.equals("a") || n.equals("an") || n.equals("the") || n.equals("“") || n.equals("\"") || n.equals("his")
+                        || n.equals("her") || n.equals("to") && r.end() + 1 < t.size() && t.get(r.end() + 1).is("account");
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(List<Token> t, Ref r) {
+        int k = r.end();
+        return k + 1 < t.size() && (t.get(k).text().equals("'") || t.get(k).text().equals("’")) && t.get(k + 1).is("s");
+    }
+
+    private static int capitalRun(List<Token> t, int k) {
+        int n = 0;
+        while (k >= 0 && t.get(k).capitalized()) {
+            n++;
+            k--;
+        }
+        return n;
+    }
+
+    /** "Kim's (possible) visit": the possessor of the trigger noun is its actor whatever precedes it. */
+    private static boolean possessorOf(List<Token> t, Ref r, int i) {
+        int k = r.end();
+        if (k + 1 >= t.size() || !(t.get(k).text().equals("'") || t.get(k).text().equals("’")) || !t.get(k + 1).is("s")) {
+            return false;
+        }
+        return i - (k + 2) <= 3;
+    }
+
+    private static boolean isObject(List<Token> t, int start) {
+        String p = prevWord(t, start);
+        if (p.equals("by") && start >= 2) {
+            String v = t.get(start - 2).norm();
+            if (v.equals("led") || v.equals("headed") || v.equals("accompanied")) {
+                return false;
+            }
+        }
+        if (p.equals("'") || p.equals("’")) {
+            return false;
+        }
+        return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation");
+    }
+
+    /** "a trip by X", "the visit of X". */
+    private static List<Principal> byAfter(List<Token> t, List<Ref> refs, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+            String w = t.get(k).norm();
+            if (w.equals("by") || w.equals("of")) {
+                Ref r = refStartingAt(refs, k + 1);
+                if (r != null && r.person()) {
+                    List<Principal> out = new ArrayList<>();
+                    out.add(r.principal());
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Principals within {@code window} tokens after the trigger, with the ones listed after them. */
+    private static List<Principal> personsAfter(List<Token> t, List<Ref> refs, int i, int window) {
+        List<Principal> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i && r.start() <= i + window && !possessive(t, r)) {
+                out.add(r.principal());
+                collectList(t, refs, r, out);
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static void collectList(List<Token> t, List<Ref> refs, Ref first, List<Principal> out) {
+        int end = first.end();
+        for (Ref r : refs) {
+            if (r.person() && r.start() >= end) {
+                if (gapIsListSeparator(t, end, r.start())) {
+                    if (!out.contains(r.principal())) {
+                        out.add(r.principal());
+                    }
+                    end = r.end();
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean gapIsListSeparator(List<Token> t, int from, int to) {
+        boolean sep = false;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).norm();
+            if (w.equals(",") || w.equals("and") || w.equals("as") || w.equals("well") || w.equals("&")
+                    || w.equals("along") || w.equals("alongside") || w.equals("plus")) {
+                sep = true;
+            } else if (!(w.equals("former") || w.equals("the") || w.equals("with") && sep || w.equals("'") || w.equals("’")
+                    || w.equals("s") || w.equals("-") || w.equals(".") || t.get(k).capitalized())) {
+                return false;
+            }
+        }
+        return sep && to - from <= 10;
+    }
+
+    /** "include", "including", "such as", "among them" within a few tokens after the trigger. */
+    private static int listMarker(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) {
+            if (Lexicon.LIST_MARKERS.contains(t.get(k).norm())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Principal> listed(List<Token> t, List<Ref> refs, int marker) {
+        List<Principal> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.person() && r.start() > marker) {
+                if (r.start() - marker > 6 && out.isEmpty()) {
+                    break;
+                }
+                out.add(r.principal());
+                collectList(t, refs, r, out);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The other side of a meeting: "with X (and Y)", "between X and Y", or a direct object ("met X"). */
+    private static List<Principal> withObjects(List<Token> t, List<Ref> refs, int i, Lexicon.Form form) {
+        List<Principal> out = new ArrayList<>();
+        for (int k = i + 1; k < Math.min(t.size(), i + 12); k++) {
+            String w = t.get(k).norm();
+            if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1) {
+                for (Ref r : refs) {
+                    if (r.person() && r.start() > k && r.start() <= k + 4) {
+                        out.add(r.principal());
+                        collectList(t, refs, r, out);
+                        return out;
+                    }
+                }
+            }
+            if (w.equals(";") || w.equals(".")) {
+                break;
+            }
+        }
+        if (form != Lexicon.Form.NOUN) {
+            for (Ref r : refs) {
+                if (r.person() && r.start() > i && r.start() <= i + 2 && !possessive(t, r)) {
+                    out.add(r.principal());
+                    collectList(t, refs, r, out);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- places ----
+
+    private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int limit, Lexicon.Trigger trig, EventType type) {
+        for (Ref r : refs) {
+            if (r.place() && r.start() > i && r.start() < limit
+                    && (r.start() - i <= (type == EventType.VISIT ? 22 : 10) || occasionIn(t, r.start()) && r.start() - i <= 22)
+                    && placeAccepted(t, r, i, trig)
+                    && (type == EventType.VISIT || !prevWord(t, r.start()).equals("to") || "SEAT".equals(r.placeKind()))) {
+                return r;
+            }
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+            if (t.get(k).is("there")) {
+                return lastPlaceBefore(refs, i, t, false);
+            }
+        }
+        return lastPlaceBefore(refs, i, t, true);
+    }
+
+    private static Ref lastPlaceBefore(List<Ref> refs, int i, List<Token> t, boolean strict) {
+        Ref best = null;
+        for (Ref r : refs) {
+            if (r.place() && r.end() <= i && !dateline(t, r) && (!strict || i - r.end() <= 8 || "SEAT".equals(r.placeKind())
+                    || whereFollows(t, r.end()))) {
+                String p = prevWord(t, r.start());
+                boolean where = whereFollows(t, r.end());
+                if (!strict || Lexicon.PLACE_PREP_OK.contains(p) || where || "SEAT".equals(r.placeKind())) {
+                    best = r;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "the summit in Johannesburg": a place given as where an occasion is held. */
+    private static boolean occasionIn(List<Token> t, int placeStart) {
+        int p = placeStart - 1;
+        if (p < 1 || !(t.get(p).is("in") || t.get(p).is("at"))) {
+            return false;
+        }
+        for (int k = Math.max(0, p - 3); k < p; k++) {
+            if (Lexicon.OCCASIONS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a tour of Nigeria and Ghana": every country listed after the first destination. */
+    private static List<String> coordinatedPlaces(List<Token> t, List<Ref> refs, Ref first) {
+        List<String> out = new ArrayList<>();
+        int end = first.end();
+        for (Ref r : refs) {
+            if (r.start() < end) {
+                continue;
+            }
+            String gap = MentionFinder.text(t, end, r.start());
+            if (r.place() && (gap.equals("and") || gap.equals(",") || gap.equals(", and") || gap.equals("and then"))) {
+                if (!r.country().equals(first.country()) && !out.contains(r.country())) {
+                    out.add(r.country());
+                }
+                end = r.end();
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "Pyongyang, where ...", "Pyongyang on March 15, where ...". */
+    private static boolean whereFollows(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 7); k++) {
+            if (t.get(k).is("where")) {
+                return true;
+            }
+            if (t.get(k).is("when") || t.get(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "NAIROBI —", "SHENZHEN, China —", "LAGOS (Reuters) -": the place a story is filed from. */
+    private static boolean dateline(List<Token> t, Ref r) {
+        if (r.start() != 0) {
+            return false;
+        }
+        for (int k = r.end(); k < Math.min(t.size(), r.end() + 4); k++) {
+            String x = t.get(k).text();
+            if (x.equals("—") || x.equals("–") || x.equals("-") || x.equals("(")) {
+                return true;
+            }
+            if (!(x.equals(",") || t.get(k).capitalized())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placeAccepted(List<Token> t, Ref r, int i, Lexicon.Trigger trig) {
+        int k = r.start() - 1;
+        while (k > i && (t.get(k).is("the") || t.get(k).norm().equals("'") || t.get(k).norm().equals("’"))) {
+            k--;
+        }
+        if (k == i) {
+            return true;
+        }
+        String p = t.get(k).norm();
+        if (p.equals("of")) {
+            return k == i + 1 && (t.get(i).is("tour") || t.get(i).is("visit") || t.get(i).is("trip"));
+        }
+        if (p.equals("from")) {
+            return trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.RETURN;
+        }
+        return Lexicon.PLACE_PREP_OK.contains(p) || p.equals("s") && k - 2 > i && false;
+    }
+
+    /** Host and date of the event an undetermined trigger refers to: an occasion, the previous sentence, the lead. */
+    private static ArticleState.Setting inheritedSetting(List<Token> t, int i, Lexicon.Trigger trig, Lexicon.Form form,
+            ArticleState st, int sentence) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 9); k++) {
+            ArticleState.Setting o = st.occasions.get(t.get(k).norm());
+            if (o != null && Lexicon.OCCASIONS.contains(t.get(k).norm())) {
+                return o;
+            }
+        }
+        if (st.previous != null && sentence - st.previous.sentence() <= 1) {
+            return st.previous;
+        }
+        boolean bare = i + 1 >= t.size() || !t.get(i + 1).word() || t.get(i + 1).is("include")
+                || t.get(i + 1).is("in") && i + 2 < t.size() && t.get(i + 2).is("person")
+                || t.get(i + 1).is("the") && i + 2 < t.size() && Lexicon.OCCASIONS.contains(t.get(i + 2).norm());
+        boolean definiteNoun = form == Lexicon.Form.NOUN && (prevWord(t, i).equals("the") || prevWord(t, i).equals("'s"));
+        if (trig.kind() == Lexicon.Kind.ATTEND && bare && st.lastOccasion != null) {
+            return st.lastOccasion;
+        }
+        if ((trig.kind() == Lexicon.Kind.ATTEND && bare) || trig.kind() == Lexicon.Kind.SEND || definiteNoun
+                || t.get(i).norm().startsWith("accompan")) {
+            return st.lead;
+        }
+        return null;
+    }
+
+    private void registerOccasions(List<Token> t, List<Ref> refs, List<DateExpr> dates, ArticleState st) {
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).norm();
+            if (!t.get(k).word() || !Lexicon.OCCASIONS.contains(w)) {
+                continue;
+            }
+            String host = null;
+            for (Ref r : refs) {
+                if (r.place() && r.start() > k && r.start() <= k + 4
+                        && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at")
+                        || prevWord(t, r.start()).equals("capital"))) {
+                    host = r.country();
+                    break;
+                }
+                if (r.place() && r.end() <= k && k - r.end() <= 5 && r.end() < t.size()
+                        && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
+                    host = r.country();
+                }
+                if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
+                        && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
+                        && hasWord(t, r.end(), k, "for")) {
+                    host = r.country(); // "arriving in Shenzhen for this week's summit"
+                }
+            }
+            if (host != null) {
+                String date = null;
+                for (DateExpr d : dates) {
+                    if (!d.anchorOnly() && !d.reported()) {
+                        date = DateResolver.resolve(d, st.published, null).date();
+                        break;
+                    }
+                }
+                st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
+                st.lastOccasion = st.occasions.get(w);
+            }
+        }
+    }
+
+    private static String occasion(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 9); k++) {
+            if (Lexicon.OCCASIONS.contains(t.get(k).norm()) && t.get(k).word()) {
+                int s = k;
+                while (s > i + 1 && s > k - 5 && !t.get(s - 1).is("the") && !t.get(s - 1).is("a") && !t.get(s - 1).is("an")
+                        && (t.get(s - 1).word() && !FUNCTION_WORDS.contains(t.get(s - 1).norm()) || t.get(s - 1).text().equals("-"))) {
+                    s--;
+                }
+                return MentionFinder.text(t, s, k + 1);
+            }
+            if (t.get(k).text().equals(",") || t.get(k).text().equals(";")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    // ---- dates ----
+
+    private static DateExpr pickDate(List<Token> t, int i, List<DateExpr> dates, int[] triggers) {
+        DateExpr best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (DateExpr d : dates) {
+            boolean whenClause = d.end() + 1 < t.size() && t.get(d.end()).text().equals(",")
+                    && t.get(d.end() + 1).is("when") && i > d.end();
+            if (whenClause) {
+                return d;
+            }
+            if (d.anchorOnly() || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+                    && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN) {
+                continue;
+            }
+            int dist = d.start() > i ? d.start() - i : i - d.end() + 1;
+            if (closerTrigger(t, d, i, dist, triggers)) {
+                continue; // "his second visit, after the state visit in July 2025": the date is the other one's
+            }
+            int score = dist + (d.reported() ? 8 : 0) + (d.start() > i ? 0 : 1);
+            if (score < bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean closerTrigger(List<Token> t, DateExpr d, int i, int dist, int[] triggers) {
+        for (int o : triggers) {
+            if (o != i && !Lexicon.OCCASIONS.contains(t.get(o).norm())) {
+                int od = d.start() > o ? d.start() - o : o - d.end() + 1;
+                boolean between = d.start() > i ? o > i && o < d.start() : o < i && o >= d.end();
+                if (od < dist && between) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- token helpers ----
+
+    private static int clauseStart(List<Token> t, int i, int max) {
+        int from = Math.max(0, i - max);
+        for (int k = i - 1; k >= from; k--) {
+            String x = t.get(k).text();
+            if (x.equals(";") || x.equals("“") || x.equals("”") || x.equals("\"") || x.equals(":")) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean needsMet(List<Token> t, int i, String needs) {
+        if (needs == null) {
+            return true;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 3); k++) {
+            if (t.get(k).is(needs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean agreementNear(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 9); k++) {
+            if (Lexicon.AGREEMENT_NOUNS.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countedBefore(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Token x = t.get(k);
+            boolean num = x.word() && (Character.isDigit(x.text().charAt(0)) || switch (x.norm()) {
+                case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many" -> true;
+                default -> false;
+            });
+            boolean dated = k > 0 && t.get(k - 1).capitalized() || k > 1 && t.get(k - 1).text().equals(".");
+            if (num && !dated && !(k + 1 < t.size() && t.get(k + 1).text().equals("-"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nounPlural(List<Token> t, int i, List<Ref> refs) {
+        Ref before = refEndingAt(refs, i);
+        if (before != null && before.person()) {
+            return false;
+        }
+        String p = prevWord(t, i);
+        return p.equals("the") || p.equals("his") || p.equals("her") || p.equals("their") || p.equals("s")
+                || p.equals("conducts") || p.equals("conducted") || p.equals("past") || p.equals("in") || p.equals("of")
+                || p.equals("several") || p.equals("frequent") || p.equals("regular") || p.equals("many")
+                || p.equals("official") || p.equals("state") || p.equals("such");
+    }
+
+    private static boolean isDomestic(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 5); k++) {
+            String w = t.get(k).norm();
+            if (w.equals("domestic") || w.equals("home") && k > 0 && t.get(k - 1).is("at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPronoun(List<Token> t) {
+        for (Token x : t) {
+            if (Lexicon.PRONOUNS.contains(x.norm()) || x.is("they")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideRef(List<Ref> refs, int i) {
+        for (Ref r : refs) {
+            if (r.start() <= i && i < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Ref refEndingAt(List<Ref> refs, int end) {
+        for (Ref r : refs) {
+            if (r.end() == end) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static Ref refStartingAt(List<Ref> refs, int start) {
+        for (Ref r : refs) {
+            if (r.start() == start || r.start() == start + 1) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasWithin(List<Token> t, int from, int n, String a, String b) {
+        for (int k = from; k < Math.min(t.size(), from + n); k++) {
+            if (t.get(k).is(a) || t.get(k).is(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWord(List<Token> t, int from, int to, String w) {
+        for (int k = Math.max(0, from); k < Math.min(t.size(), to); k++) {
+            if (t.get(k).is(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String prevWord(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token x = t.get(k);
+            if (x.word()) {
+                return x.norm();
+            }
+            if (x.text().equals("'") || x.text().equals("’")) {
+                return "'s".equals("'s") && k + 1 < t.size() ? "s" : x.text();
+            }
+            if (!x.text().equals("-")) {
+                return x.text();
+            }
+        }
+        return "";
+    }
+
+    private static String prevWordSkipping(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0) {
+            Token x = t.get(k);
+            if (x.word() && !SKIP_BACK.contains(x.norm())) {
+                return x.norm();
+            }
+            if (!x.word() && !x.text().equals("-")) {
+                return x.text();
+            }
+            k--;
+        }
+        return "";
+    }
+
+    private static String nextWord(List<Token> t, int i) {
+        return nextWordAt(t, i + 1);
+    }
+
+    private static String nextWordAt(List<Token> t, int k) {
+        return k < t.size() ? t.get(k).norm() : "";
+    }
+}

@@ -1,0 +1,134 @@
+package io.attache.extract.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences and tokens of raw page text. Line breaks are hard boundaries (page text carries headlines and
+ * widgets without full stops); inside a line OpenNLP's English sentence model decides, and a post-pass
+ * re-joins the splits it makes after news abbreviations ("Sept. 3", "Gen. Min", "No. 2", "the U.S. envoy").
+ * Thread-safe: the detector, which is not, is held per thread.
+ */
+public final class TextSplitter {
+
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    /** Abbreviations after which a full stop never ends a sentence. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt",
+            "sgt", "adm", "cmdr", "gov", "sen", "rep", "pres", "prof", "st", "jr", "sr", "no", "nos", "vs", "rev",
+            "hon", "amb", "sec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mt", "ft", "messrs", "sheikh", "brig", "cpl", "pvt", "approx", "est", "dept", "inc", "corp", "co");
+
+    private static final SentenceModel MODEL = loadModel();
+
+    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = TextSplitter.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + SENTENCE_MODEL + " not on the classpath");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            splitLine(text, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void splitLine(String text, int from, int to, List<Sentence> out) {
+        String line = text.substring(from, to);
+        if (line.isBlank()) {
+            return;
+        }
+        Span[] spans = detector.get().sentPosDetect(line);
+        List<int[]> joined = new ArrayList<>();
+        for (Span s : spans) {
+            int a = s.getStart();
+            int b = s.getEnd();
+            if (!joined.isEmpty() && continues(line, joined.get(joined.size() - 1)[1], a)) {
+                joined.get(joined.size() - 1)[1] = b;
+            } else {
+                joined.add(new int[] {a, b});
+            }
+        }
+        if (joined.isEmpty()) {
+            joined.add(new int[] {0, line.length()});
+        }
+        boolean whole = joined.size() == 1;
+        for (int[] j : joined) {
+            int a = j[0];
+            int b = j[1];
+            while (a < b && Character.isWhitespace(line.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b) {
+                out.add(new Sentence(out.size(), line.substring(a, b), from + a, from + b,
+                        tokenize(line.substring(a, b), from + a), whole));
+            }
+        }
+    }
+
+    /** Whether the split at {@code prevEnd} follows an abbreviation and must be undone. */
+    static boolean continues(String line, int prevEnd, int nextStart) {
+        int e = prevEnd;
+        while (e > 0 && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0 || line.charAt(e - 1) != '.') {
+            return false;
+        }
+        int w = e - 1;
+        while (w > 0 && (Character.isLetter(line.charAt(w - 1)) || line.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = line.substring(w, e - 1);
+        int k = nextStart;
+        while (k < line.length() && Character.isWhitespace(line.charAt(k))) {
+            k++;
+        }
+        char next = k < line.length() ? line.charAt(k) : ' ';
+        if (TITLES.contains(Fold.word(word))) {
+            return true;
+        }
+        // Initialisms such as U.S., U.N., E.U.: only a lower-case or numeric continuation proves it one sentence.
+        boolean initialism = word.length() >= 2 && word.indexOf('.') > 0 || word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return initialism && (Character.isLowerCase(next) || Character.isDigit(next));
+    }
+
+    /** Token boundaries from OpenNLP's character-class tokenizer, offsets shifted to the article text. */
+    public static List<Token> tokenize(String s, int offset) {
+        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(s);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (Span sp : spans) {
+            String t = s.substring(sp.getStart(), sp.getEnd());
+            boolean word = Character.isLetterOrDigit(t.charAt(0));
+            tokens.add(new Token(t, word ? Fold.word(t) : t, offset + sp.getStart(), offset + sp.getEnd(), word));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,207 @@
+package io.attache.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attache.extract.kb.KbLoader;
+import io.attache.extract.kb.Person;
+import io.attache.ingest.Article;
+import io.attache.json.Json;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Behaviour of the rules on sentences written for these tests, over the small fictional KB in test-kb/. */
+class RuleExtractorTest {
+
+    private final RuleExtractor extractor = new RuleExtractor(KbLoader.fromClasspath("test-kb/"));
+
+    private List<EventMention> run(String published, String text) {
+        return extractor.extract(new Article("t-1", "https://example.invalid/1", "test", published, null, text, "en", null));
+    }
+
+    /** "TYPE STATUS actor host date" per event, participants sorted after a slash for non-visits. */
+    private List<String> brief(String published, String text) {
+        return run(published, text).stream().map(e -> e.type() + " " + e.status() + " " + e.actor().name() + " "
+                + e.hostCountry() + " " + e.date() + (e.type() == EventType.VISIT ? ""
+                : " / " + e.participants().stream().map(Principal::name).sorted().toList())).toList();
+    }
+
+    @Nested
+    @DisplayName("Status")
+    class Status {
+
+        @ParameterizedTest(name = "{0}")
+        @DisplayName("Each status cue gives its status")
+        @CsvSource(delimiter = '|', value = {
+            "Amina Bello may visit Kenya in August, diplomats said.|SPECULATED",
+            "There is speculation that Amina Bello could travel to Nairobi.|SPECULATED",
+            "Peter Kamau has invited Amina Bello to visit Kenya.|INVITED",
+            "Amina Bello will travel to Nairobi next week for talks.|PLANNED",
+            "Amina Bello is scheduled to visit Kenya on Thursday.|PLANNED",
+            "Amina Bello arrived in Nairobi on Monday for a two-day visit.|UNDERWAY",
+            "Amina Bello is visiting Kenya this week.|UNDERWAY",
+            "Amina Bello is on a two-day state visit to Kenya.|UNDERWAY",
+            "Amina Bello visited Nairobi last month.|COMPLETED",
+            "Amina Bello has called off her trip to Kenya.|CANCELLED",
+            "Amina Bello postponed a visit to Kenya indefinitely.|CANCELLED",
+            "Amina Bello will not attend the summit in Nairobi next month.|DECLINED",
+            "Amina Bello won't travel to Kenya for the summit.|DECLINED",
+            "Amina Bello will skip the summit in Nairobi.|DECLINED",
+            "Amina Bello pulled out of the summit in Nairobi.|DECLINED",
+            "Amina Bello said she was ready to visit Kenya.|SPECULATED",
+            "“Amina Bello will travel to Nairobi in May,” said an analyst at a think tank.|SPECULATED",
+            "Amina Bello stayed away from the summit in Nairobi this week.|DECLINED",
+            "Amina Bello is expected in Nairobi next week.|PLANNED",
+            "Amina Bello has been invited to visit Kenya.|INVITED",
+            "Amina Bello turned down an invitation to visit Kenya.|DECLINED"})
+        void cues(String sentence, EventStatus expected) {
+            List<EventMention> events = run("2030-03-06", sentence);
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).type()).isEqualTo(EventType.VISIT);
+            assertThat(events.get(0).hostCountry()).isEqualTo("KE");
+            assertThat(events.get(0).status()).isEqualTo(expected);
+        }
+
+        @Test
+        @DisplayName("A negated past with 'has not' states an absence, not an event")
+        void negatedPerfect() {
+            assertThat(run("2030-03-06", "Amina Bello has not visited Kenya since 2019.")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("Hypotheticals, habits and domestic trips are not events")
+        void notEvents() {
+            assertThat(run("2030-03-06", "If Amina Bello visits Nairobi, trade talks would follow.")).isEmpty();
+            assertThat(run("2030-03-06", "Amina Bello and Peter Kamau have met five times since 2024.")).isEmpty();
+            assertThat(run("2030-03-06", "Amina Bello visited Lagos on Monday to inspect a refinery.")).isEmpty();
+            assertThat(run("2030-03-06", "Peter Kamau toured a domestic factory on Monday.")).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("A list of attendees gives one visit per named person")
+    void coordination() {
+        assertThat(brief("2030-03-06", "The summit in Nairobi opens on March 20.\n"
+                + "Leaders attending include Nigerian President Amina Bello, Chilean President Tomás Herrera and "
+                + "Norwegian Prime Minister Henrik Lund."))
+                .containsExactlyInAnyOrder("VISIT PLANNED Amina Bello KE 2030-03-20",
+                        "VISIT PLANNED Tomás Herrera KE 2030-03-20", "VISIT PLANNED Henrik Lund KE 2030-03-20");
+    }
+
+    @Test
+    @DisplayName("A trip through two countries is one visit to each; leaving a city ends a visit there")
+    void severalDestinations() {
+        assertThat(brief("2030-03-06", "Yusuf Demir has called off a tour of Nigeria and Ghana planned for April."))
+                .containsExactlyInAnyOrder("VISIT CANCELLED Yusuf Demir NG 2030-04", "VISIT CANCELLED Yusuf Demir GH 2030-04");
+        assertThat(brief("2030-03-06", "Most leaders left Nairobi on Tuesday, including Amina Bello and Tomás Herrera."))
+                .containsExactlyInAnyOrder("VISIT COMPLETED Amina Bello KE 2030-03-05", "VISIT COMPLETED Tomás Herrera KE 2030-03-05");
+    }
+
+    @Test
+    @DisplayName("A role phrase resolves to whoever held the office on the publication day")
+    void roleAcrossChangeOfOffice() {
+        String text = "The Kenyan president will visit Oslo next month.";
+        assertThat(brief("2024-03-01", text)).containsExactly("VISIT PLANNED Jane Wanjiru NO 2024-04");
+        assertThat(brief("2025-03-01", text)).containsExactly("VISIT PLANNED Peter Kamau NO 2025-04");
+        assertThat(brief("2025-03-01", "Former Kenyan President Jane Wanjiru will visit Oslo next month."))
+                .containsExactly("VISIT PLANNED Jane Wanjiru NO 2025-04");
+    }
+
+    @Test
+    @DisplayName("A short name is the person the article named in full, not a namesake")
+    void shortNames() {
+        assertThat(brief("2030-03-06", "Former president Park Sung Ho attended the dinner in Seoul.\n"
+                + "South Korean President Park Min Jae will fly to Oslo on Friday. Park will meet Henrik Lund there."))
+                .contains("VISIT PLANNED Park Min Jae NO 2030-03-08");
+        assertThat(run("2030-03-06", "Analyst Stella Park will travel to Oslo next week.")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A person the KB lacks, introduced with nationality and title, is a principal")
+    void unknownTitledPerson() {
+        List<EventMention> events = run("2030-03-06", "Ghanaian Foreign Minister Kofi Mensah arrived in Abuja on Tuesday.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).actor()).isEqualTo(new Principal("kofi-mensah", "Kofi Mensah", "GH", "Foreign Minister", false));
+        assertThat(events.get(0).hostCountry()).isEqualTo("NG");
+    }
+
+    @Test
+    @DisplayName("Bylines and author bios name no principals")
+    void bylinesAndBios() {
+        String text = "By Henrik Lund\nReporting by Mei Lin; Editing by Peter Kamau\nAmina Bello will travel to Nairobi next week.\n"
+                + "Tomás Herrera is a journalist who has visited Kenya many times and reported from Nairobi.";
+        assertThat(brief("2030-03-06", text)).containsExactly("VISIT PLANNED Amina Bello KE 2030-03");
+    }
+
+    @Test
+    @DisplayName("A meeting in the host's country implies the visitor's trip there, still underway the day after")
+    void meetingImpliesVisit() {
+        assertThat(brief("2030-03-05", "Amina Bello met Peter Kamau at State House in Nairobi on Monday."))
+                .containsExactlyInAnyOrder("MEETING COMPLETED Amina Bello KE 2030-03-04 / [Amina Bello, Peter Kamau]",
+                        "VISIT UNDERWAY Amina Bello KE 2030-03-04");
+        assertThat(brief("2030-03-06", "Amina Bello met Peter Kamau in Nairobi last month."))
+                .containsExactlyInAnyOrder("MEETING COMPLETED Amina Bello KE 2030-02 / [Amina Bello, Peter Kamau]",
+                        "VISIT COMPLETED Amina Bello KE 2030-02");
+    }
+
+    @Test
+    @DisplayName("A trip reported over is completed even after an arrival; a late 'shelved' cancels the whole clause")
+    void endOfTrip() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday.\nAmina Bello left Nairobi on Wednesday."))
+                .containsExactly("VISIT COMPLETED Amina Bello KE 2030-03-05");
+        assertThat(brief("2030-03-06", "A planned visit by Amina Bello to Kenya and Ghana in early April has been shelved."))
+                .containsExactlyInAnyOrder("VISIT CANCELLED Amina Bello KE 2030-04", "VISIT CANCELLED Amina Bello GH 2030-04");
+    }
+
+    @Test
+    @DisplayName("Calling someone names and sending them a message are not events")
+    void falseFriends() {
+        assertThat(run("2030-03-06", "Henrik Lund called Mei Lin a reliable partner on Tuesday.")).isEmpty();
+        assertThat(run("2030-03-06", "Peter Kamau sent a letter to Amina Bello in Abuja on Monday.")).isEmpty();
+        assertThat(brief("2030-03-06", "Henrik Lund called Mei Lin on Tuesday to discuss shipping."))
+                .containsExactly("CALL COMPLETED Henrik Lund null 2030-03-05 / [Henrik Lund, Mei Lin]");
+    }
+
+    @Test
+    @DisplayName("Calls and signings list every principal")
+    void callsAndAgreements() {
+        assertThat(brief("2030-03-06", "Henrik Lund and Mei Lin spoke by telephone on Tuesday."))
+                .containsExactly("CALL COMPLETED Henrik Lund null 2030-03-05 / [Henrik Lund, Mei Lin]");
+        assertThat(brief("2030-03-06", "Yusuf Demir and Amina Bello signed a defence agreement in Abuja on Monday."))
+                .contains("AGREEMENT COMPLETED Yusuf Demir NG 2030-03-04 / [Amina Bello, Yusuf Demir]");
+    }
+
+    @Test
+    @DisplayName("Mentions of one event in an article merge, keeping the later stage and the most precise date")
+    void merge() {
+        assertThat(brief("2030-03-06", "Amina Bello may visit Kenya this month.\n"
+                + "Amina Bello will travel to Nairobi on March 12, her office said."))
+                .containsExactly("VISIT PLANNED Amina Bello KE 2030-03-12");
+    }
+
+    @Test
+    @DisplayName("Output carries evidence offsets, CAMEO and PLOVER codes and serialises in snake_case")
+    void output() {
+        String text = "Loading\nAmina Bello arrived in Nairobi on Monday.";
+        EventMention e = run("2030-03-06", text).get(0);
+        assertThat(text.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().sentence());
+        assertThat(e.cameo()).isEqualTo("042");
+        assertThat(e.plover()).isEqualTo(new Plover("CONSULT", "visit"));
+        assertThat(e.confidence()).isBetween(0.0, 1.0);
+        assertThat(Json.write(e)).contains("\"article_id\":\"t-1\"", "\"host_country\":\"KE\"", "\"in_kb\":true",
+                "\"date_end\":null");
+    }
+
+    @Test
+    @DisplayName("Applying an edited person changes extraction without a restart")
+    void swapKnowledgeBase() {
+        String text = "Amani Otieno will travel to Oslo next week.";
+        assertThat(run("2030-03-06", text)).isEmpty();
+        extractor.apply(new Person("amani-otieno", "Amani Otieno", List.of(), List.of("Otieno"), "KE",
+                extractor.knowledgeBase().person("peter-kamau").roles()));
+        assertThat(brief("2030-03-06", text)).containsExactly("VISIT PLANNED Amani Otieno NO 2030-03");
+    }
+}

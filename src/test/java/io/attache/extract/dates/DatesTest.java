@@ -1,0 +1,68 @@
+package io.attache.extract.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attache.extract.text.TextSplitter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+
+    /** Resolves the first date expression of {@code sentence}; tense F future, P past, N unknown. */
+    private static String resolve(String sentence, String published, String tense) {
+        List<DateExpr> found = new DateFinder().find(TextSplitter.tokenize(sentence, 0));
+        assertThat(found).as("a date in: " + sentence).isNotEmpty();
+        Boolean future = switch (tense) {
+            case "F" -> Boolean.TRUE;
+            case "P" -> Boolean.FALSE;
+            default -> null;
+        };
+        DateResolver.Resolved r = DateResolver.resolve(found.get(0), LocalDate.parse(published), future);
+        return r.end() == null ? r.date() : r.date() + "/" + r.end();
+    }
+
+    @ParameterizedTest(name = "{0} [{1}, {2}] -> {3}")
+    @DisplayName("Date expressions resolve against the publication day at the precision the text supports")
+    @CsvSource(delimiter = '|', value = {
+        // weekdays: forward for future events, back for past ones
+        "The minister arrives on Thursday.|2030-03-05|F|2030-03-07",
+        "The two leaders met Monday.|2030-03-07|P|2030-03-04",
+        "The envoy spoke on Friday.|2030-03-08|P|2030-03-08",
+        // relative weeks, months, years
+        "He will travel abroad next week.|2030-03-05|F|2030-03",
+        "The visit took place last month.|2030-03-05|P|2030-02",
+        "A trip is planned for later this year.|2030-03-05|F|2030",
+        "The pact was agreed last year.|2030-03-05|P|2029",
+        "The delegation left yesterday.|2030-03-05|P|2030-03-04",
+        // day and month without a year: the tense picks the year
+        "The summit opens on Sept. 3 in the capital.|2030-08-20|F|2030-09-03",
+        "They signed it on June 19 in the capital.|2030-04-01|P|2029-06-19",
+        "They will sign it on June 19.|2030-04-01|F|2030-06-19",
+        "Guests came on 4 March for the ceremony.|2030-05-10|P|2030-03-04",
+        // explicit dates, months with and without a year, years
+        "The talks were held on March 3, 2028.|2030-05-10|P|2028-03-03",
+        "The accord dated 2027-11-05 was published.|2030-05-10|N|2027-11-05",
+        "He visited in September 2027.|2030-05-10|P|2027-09",
+        "He visited in September.|2030-08-10|P|2029-09",
+        "He will visit in September.|2030-08-10|F|2030-09",
+        "The father travelled there in 2001.|2030-05-10|P|2001",
+        "They spoke in March this year.|2030-10-06|N|2030-03",
+        // ranges
+        "A three-day visit from Thursday was announced.|2030-03-05|F|2030-03-07/2030-03-09",
+        "The forum runs from May 4-6 in the capital.|2030-04-01|F|2030-05-04/2030-05-06"})
+    void resolves(String sentence, String published, String tense, String expected) {
+        assertThat(resolve(sentence, published, tense)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("Words that only look like dates are not dates")
+    @CsvSource(delimiter = '|', value = {"The minister may visit soon.", "The 1950-53 war ended in a truce."
+})
+    void notDates(String sentence) {
+        List<DateExpr> found = new DateFinder().find(TextSplitter.tokenize(sentence, 0));
+        assertThat(found).allMatch(d -> d.kind() != DateExpr.Kind.MONTH && !(d.kind() == DateExpr.Kind.YEAR && d.year() < 1960));
+    }
+}

@@ -1,0 +1,60 @@
+package io.attache.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class TextSplitterTest {
+
+    private final TextSplitter splitter = new TextSplitter();
+
+    private List<String> sentences(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("A news abbreviation does not end the sentence")
+    @ValueSource(strings = {
+        "The summit opens on Sept. 14 in the coastal city. Delegates arrive on Monday.",
+        "The talks were chaired by Gen. Alvarez of the joint staff. Delegates arrive on Monday.",
+        "The deal was welcomed by the U.S. envoy to the region. Delegates arrive on Monday.",
+        "The bill was signed by Martin Luther Jr. at the end of the sitting. Delegates arrive on Monday.",
+        "The trip by the party's No. 2 official was announced late. Delegates arrive on Monday.",
+        "The memo was written by Dr. Okafor of the health ministry. Delegates arrive on Monday.",
+        "The rally moved down St. Mark's square before noon. Delegates arrive on Monday.",
+        "The invitation was handed to Mr. Lund by the ambassador. Delegates arrive on Monday."})
+    void abbreviations(String text) {
+        assertThat(sentences(text)).hasSize(2).last().isEqualTo("Delegates arrive on Monday.");
+    }
+
+    @Test
+    @DisplayName("Line breaks are hard boundaries, so headlines and widgets stand alone")
+    void lineBreaks() {
+        List<String> s = sentences("Loading\nLeader to visit the capital next week\n24°C Sunny\nThe visit was announced on Friday. It will last two days.");
+        assertThat(s).containsExactly("Loading", "Leader to visit the capital next week", "24°C Sunny",
+                "The visit was announced on Friday.", "It will last two days.");
+    }
+
+    @Test
+    @DisplayName("Sentences and tokens carry offsets into the article text")
+    void offsets() {
+        String text = "Intro line\nThe president met the envoy. Then he left.";
+        for (Sentence s : splitter.split(text)) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+            for (Token t : s.tokens()) {
+                assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Folding ignores case, accents and hyphens in names")
+    void folding() {
+        assertThat(Fold.name("Kim Jong-un")).isEqualTo(Fold.name("KIM JONG UN")).isEqualTo("kim jong un");
+        assertThat(Fold.name("Tô Lâm")).isEqualTo("to lam");
+    }
+}

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class, RunCommand.class, TopicsCommand.class,
+            KbCommand.class,
             IngestCommand.class,
             ExtractCommand.class,
             EvalCommand.class,

@@ -94,6 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             RunCommand.applyTopics(config, out);
+            KbPublisher.publishIfEmpty(config, out);
             app.set(new AttacheApp(config, RuleExtractor.standard()));
             AttacheServer server = AttacheServer.start(app.get(), config);
             app.get().start(RunCommand.START_TIMEOUT);

@@ -49,6 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!noApply) {
             applyTopics(config, spec.commandLine().getOut());
         }
+        KbPublisher.publishIfEmpty(config, spec.commandLine().getOut());
         try (AttacheApp app = new AttacheApp(config, RuleExtractor.standard());
                 AttacheServer server = AttacheServer.start(app, config)) {
             app.start(START_TIMEOUT);

@@ -43,6 +43,11 @@ public final class RuleExtractor implements Extractor {
         reader.updateAndGet(r -> new ArticleReader(r.knowledgeBase().withPerson(person)));
     }
 
+    /** Removes one person, as a tombstone on reference.leaders does. */
+    public void remove(String id) {
+        reader.updateAndGet(r -> new ArticleReader(r.knowledgeBase().withoutPerson(id)));
+    }
+
     @Override
     public List<EventMention> extract(Article article) {
         if (article.text() == null || article.text().isBlank()) {

@@ -2,6 +2,7 @@ package io.attache.pipeline;
 
 import io.attache.config.AttacheConfig;
 import io.attache.extract.Extractor;
+import io.attache.extract.RuleExtractor;
 import io.attache.ingest.Article;
 import io.attache.topics.Topics;
 import java.util.Properties;
@@ -24,6 +25,9 @@ public final class AttacheTopology {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Article> articles = ArticleIntake.addTo(builder, topics, config);
         EventPipeline.addTo(builder, articles, topics, config, extractor);
+        if (extractor instanceof RuleExtractor rules) {
+            LeaderEdits.addTo(builder, topics, rules);
+        }
         return builder.build(props);
     }
 }

@@ -178,4 +178,11 @@ public final class KnowledgeBase {
         next.put(person.id(), person);
         return new KnowledgeBase(next.values(), countries.values(), cities, organisations.values());
     }
+
+    /** A new knowledge base without the person of {@code id} (a tombstone on reference.leaders). */
+    public KnowledgeBase withoutPerson(String id) {
+        Map<String, Person> next = new LinkedHashMap<>(people);
+        next.remove(id);
+        return new KnowledgeBase(next.values(), countries.values(), cities, organisations.values());
+    }
 }

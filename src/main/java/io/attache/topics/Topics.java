@@ -4,6 +4,10 @@ import io.attache.extract.EventMention;
 import io.attache.ingest.Article;
 import io.attache.ingest.ArticleSerde;
 import io.attache.json.JsonSerde;
+import io.attache.pipeline.activity.Dyad;
+import io.attache.pipeline.activity.LeaderActivity;
+import io.attache.pipeline.lifecycle.Alert;
+import io.attache.pipeline.lifecycle.CanonicalEvent;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -51,5 +55,24 @@ public final class Topics {
 
     public Topic<String, EventMention> eventsMentions() {
         return new Topic<>(name(EVENTS_MENTIONS), Serdes.String(), JsonSerde.serdeFor(EventMention.class));
+    }
+
+    /** Compacted; key = event id. A null value deletes an event whose reports re-formed under another id. */
+    public Topic<String, CanonicalEvent> eventsCanonical() {
+        return new Topic<>(name(EVENTS_CANONICAL), Serdes.String(), JsonSerde.serdeFor(CanonicalEvent.class));
+    }
+
+    public Topic<String, Alert> alerts() {
+        return new Topic<>(name(ALERTS), Serdes.String(), JsonSerde.serdeFor(Alert.class));
+    }
+
+    /** Compacted; key = leader id. */
+    public Topic<String, LeaderActivity> leadersActivity() {
+        return new Topic<>(name(LEADERS_ACTIVITY), Serdes.String(), JsonSerde.serdeFor(LeaderActivity.class));
+    }
+
+    /** Compacted; key = two ISO country codes, sorted, joined by '|'. */
+    public Topic<String, Dyad> relationsDyads() {
+        return new Topic<>(name(RELATIONS_DYADS), Serdes.String(), JsonSerde.serdeFor(Dyad.class));
     }
 }

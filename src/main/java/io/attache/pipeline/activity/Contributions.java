@@ -1,0 +1,83 @@
+package io.attache.pipeline.activity;
+
+import io.attache.pipeline.lifecycle.CanonicalEvent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Spreads each canonical event over the groups it counts for (leaders, or country pairs) as
+ * records keyed {@code group#eventId}, and tombstones the groups an event no longer counts for
+ * (a participant dropped, the event deleted). Read as a table, these records feed a
+ * {@code groupBy(group).aggregate(adder, subtractor)}, which removes an event's old version before
+ * adding its new one.
+ */
+public final class Contributions implements ProcessorSupplier<String, CanonicalEvent, String, EventRef> {
+
+    private static final char SEPARATOR = '#';
+
+    private final String storeName;
+    private final Function<CanonicalEvent, Set<String>> groups;
+
+    /**
+     * @param storeName the store remembering each event's groups
+     * @param groups the groups an event counts for
+     */
+    public Contributions(String storeName, Function<CanonicalEvent, Set<String>> groups) {
+        this.storeName = storeName;
+        this.groups = groups;
+    }
+
+    /** The group of a contribution key. */
+    public static String group(String contributionKey) {
+        return contributionKey.substring(0, contributionKey.lastIndexOf(SEPARATOR));
+    }
+
+    @Override
+    public Set<StoreBuilder<?>> stores() {
+        return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), Serdes.String(), Serdes.String()));
+    }
+
+    @Override
+    public Processor<String, CanonicalEvent, String, EventRef> get() {
+        return new Processor<>() {
+            private ProcessorContext<String, EventRef> context;
+            private KeyValueStore<String, String> held;
+
+            @Override
+            public void init(ProcessorContext<String, EventRef> context) {
+                this.context = context;
+                this.held = context.getStateStore(storeName);
+            }
+
+            @Override
+            public void process(Record<String, CanonicalEvent> record) {
+                String eventId = record.key();
+                CanonicalEvent event = record.value();
+                Set<String> now = event == null ? Set.of() : groups.apply(event);
+                String before = held.get(eventId);
+                List<String> previous = before == null || before.isEmpty() ? List.of() : Arrays.asList(before.split("\n"));
+                previous.stream().filter(g -> !now.contains(g))
+                        .forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(null)));
+                if (event != null) {
+                    EventRef ref = EventRef.of(event);
+                    now.forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(ref)));
+                }
+                if (now.isEmpty()) {
+                    held.delete(eventId);
+                } else {
+                    held.put(eventId, String.join("\n", now));
+                }
+            }
+        };
+    }
+}

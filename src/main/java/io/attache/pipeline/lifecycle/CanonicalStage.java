@@ -1,0 +1,150 @@
+package io.attache.pipeline.lifecycle;
+
+import io.attache.extract.EventMention;
+import io.attache.json.JsonSerde;
+import io.attache.pipeline.dedup.SimHash;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns mentions into canonical events and alerts. Per coarse key it keeps every mention summary
+ * and, on each arrival, re-clusters the full set ({@link EventClusters}) and compares the result
+ * with the clusters of the set before: changed events are upserted, events whose id disappeared
+ * (clusters re-formed) are tombstoned, so the compacted table ends the same whatever the arrival
+ * order. A mention already held (a redelivered article) changes nothing and alerts nothing.
+ */
+public final class CanonicalStage implements ProcessorSupplier<String, EventMention, String, CanonicalStage.Change> {
+
+    public static final String STORE = "canonical-mentions-store";
+
+    /** One event's new version (null: deleted) and the alert it raises (null: none). */
+    public record Change(CanonicalEvent event, Alert alert) {
+    }
+
+    /** The stored value: every mention of one coarse key. */
+    public record Mentions(List<MentionSummary> mentions) {
+    }
+
+    private final int alertHorizonDays;
+
+    public CanonicalStage(int alertHorizonDays) {
+        this.alertHorizonDays = alertHorizonDays;
+    }
+
+    @Override
+    public Set<StoreBuilder<?>> stores() {
+        return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                JsonSerde.serdeFor(Mentions.class)));
+    }
+
+    @Override
+    public Processor<String, EventMention, String, Change> get() {
+        return new Stage(alertHorizonDays);
+    }
+
+    private static final class Stage implements Processor<String, EventMention, String, Change> {
+
+        private static final Logger LOG = LoggerFactory.getLogger(CanonicalStage.class);
+
+        private final int alertHorizonDays;
+        private ProcessorContext<String, Change> context;
+        private KeyValueStore<String, Mentions> store;
+
+        Stage(int alertHorizonDays) {
+            this.alertHorizonDays = alertHorizonDays;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, Change> context) {
+            this.context = context;
+            this.store = context.getStateStore(STORE);
+        }
+
+        @Override
+        public void process(Record<String, EventMention> record) {
+            EventMention m = record.value();
+            if (m == null || m.type() == null || m.status() == null || m.actor() == null || m.articleId() == null) {
+                LOG.warn("mention on key {} skipped: it lacks a type, status, actor or article id: {}", record.key(), m);
+                return;
+            }
+            String published = m.publishedAt() != null ? m.publishedAt() : Instant.ofEpochMilli(record.timestamp()).toString();
+            Header h = record.headers().lastHeader(SimHash.HEADER);
+            MentionSummary mention = MentionSummary.of(m, published,
+                    h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+            String key = EventKeys.coarseKey(mention);
+
+            Mentions held = store.get(key);
+            List<MentionSummary> before = held == null ? List.of() : held.mentions();
+            if (before.contains(mention)) {
+                return;
+            }
+            List<MentionSummary> after = new ArrayList<>(before);
+            after.removeIf(o -> o.identity().equals(mention.identity()));
+            after.add(mention);
+            after.sort(MentionSummary.PUBLICATION_ORDER);
+            store.put(key, new Mentions(after));
+            Record<String, EventMention> out = record.withHeaders(new RecordHeaders());
+
+            Map<String, CanonicalEvent> oldEvents = new LinkedHashMap<>();
+            Map<String, String> oldEventOf = new HashMap<>();
+            for (List<MentionSummary> c : EventClusters.cluster(before)) {
+                CanonicalEvent e = EventClusters.toEvent(key, c);
+                oldEvents.put(e.eventId(), e);
+                c.forEach(o -> oldEventOf.put(o.identity(), e.eventId()));
+            }
+            List<List<MentionSummary>> clusters = EventClusters.cluster(after);
+            List<CanonicalEvent> newEvents = clusters.stream().map(c -> EventClusters.toEvent(key, c)).toList();
+            Set<String> newIds = newEvents.stream().map(CanonicalEvent::eventId).collect(Collectors.toSet());
+            // Deletions go first, so that no downstream table ever holds an event under two ids.
+            oldEvents.keySet().stream().filter(id -> !newIds.contains(id))
+                    .forEach(id -> context.forward(out.withKey(id).withValue(new Change(null, null))));
+            for (int i = 0; i < clusters.size(); i++) {
+                CanonicalEvent e = newEvents.get(i);
+                CanonicalEvent previous = predecessor(clusters.get(i), oldEventOf, oldEvents);
+                Alert alert = AlertRules.isBackground(e, mention.publishedDay(), alertHorizonDays) ? null
+                        : AlertRules.kind(previous, e).map(kind -> new Alert(kind, e.eventId(),
+                                previous == null ? null : previous.status(), e.status(), mention.articleId(),
+                                mention.publishedAt(), Instant.ofEpochMilli(context.currentSystemTimeMs()).toString(),
+                                m.ingestedAt(), e)).orElse(null);
+                if (alert != null || !e.equals(oldEvents.get(e.eventId()))) {
+                    context.forward(out.withKey(e.eventId()).withValue(new Change(e, alert)));
+                }
+            }
+        }
+
+        /**
+         * The earlier version of a re-formed event: the old event that held most of its mentions
+         * (smallest id on a tie), whatever id it had.
+         */
+        private static CanonicalEvent predecessor(List<MentionSummary> cluster, Map<String, String> oldEventOf,
+                Map<String, CanonicalEvent> oldEvents) {
+            Map<String, Integer> shared = new HashMap<>();
+            cluster.stream().map(o -> oldEventOf.get(o.identity())).filter(id -> id != null)
+                    .forEach(id -> shared.merge(id, 1, Integer::sum));
+            return shared.entrySet().stream()
+                    .max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(e -> oldEvents.get(e.getKey())).orElse(null);
+        }
+    }
+}

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Tracks what national leaders do abroad, live from world news, on Kafka Streams.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            DemoCommand.class, RunCommand.class, TopicsCommand.class
+            DemoCommand.class, RunCommand.class, TopicsCommand.class, BenchCommand.class
         })
 public final class AttacheCli {
 

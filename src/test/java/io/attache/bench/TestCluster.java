@@ -78,8 +78,22 @@ final class TestCluster {
     }
 
     static void sendArticle(KafkaProducer<String, byte[]> producer, AttacheConfig config, SyntheticNews.Story s) {
+        sendArticle(producer, config, s, s.article().id());
+    }
+
+    /**
+     * Keyed by the coarse key of the article's event, all reports of one event travel one partition
+     * in publication order, so the alerts they raise do not depend on how partitions interleave.
+     */
+    static void sendArticleByEvent(KafkaProducer<String, byte[]> producer, AttacheConfig config, SyntheticNews.Story s) {
+        EventMention m = s.mention();
+        sendArticle(producer, config, s, EventKeys.coarseKey(m.type(), m.actor(), m.participants(), m.hostCountry()));
+    }
+
+    private static void sendArticle(KafkaProducer<String, byte[]> producer, AttacheConfig config,
+            SyntheticNews.Story s, String key) {
         ProducerRecord<String, byte[]> r = new ProducerRecord<>(new Topics(config.topicPrefix()).name(Topics.ARTICLES_RAW),
-                s.article().id(), Json.bytes(s.article()));
+                key, Json.bytes(s.article()));
         r.headers().add(ArticleIntake.INGESTED_AT_HEADER,
                 Long.toString(System.currentTimeMillis()).getBytes(StandardCharsets.UTF_8));
         producer.send(r);
@@ -153,6 +167,36 @@ final class TestCluster {
                     .thenComparingLong(ConsumerRecord::offset));
             return records;
         }
+    }
+
+    /** Publishes stories keyed by event at a steady rate on a thread of its own, started. */
+    Thread publishAtRate(AttacheConfig config, List<SyntheticNews.Story> stories, double perSecond) {
+        Thread t = new Thread(() -> {
+            try (KafkaProducer<String, byte[]> producer = producer()) {
+                long start = System.nanoTime();
+                for (int i = 0; i < stories.size(); i++) {
+                    long wait = start + (long) (i * 1e9 / perSecond) - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    sendArticleByEvent(producer, config, stories.get(i));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "test-publisher");
+        t.start();
+        return t;
+    }
+
+    /** The final tables and alerts of one application's run. */
+    record Outcome(Map<String, String> events, Map<String, String> leaders, Map<String, String> dyads,
+            List<String> alerts) {
+    }
+
+    Outcome outcome(AttacheConfig config) {
+        return new Outcome(table(config, Topics.EVENTS_CANONICAL), table(config, Topics.LEADERS_ACTIVITY),
+                table(config, Topics.RELATIONS_DYADS), alertIdentities(config));
     }
 
     /** A compacted topic as a table: the latest value per key, as JSON text, tombstones removing keys. */

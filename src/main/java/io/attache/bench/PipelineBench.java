@@ -71,6 +71,7 @@ public final class PipelineBench {
             double passthroughArticlesPerS,
             double pipelineArticlesPerS,
             double ratio,
+            double allTablesArticlesPerS,
             double pipelineCpuSeconds,
             double pipelineArticlesPerCpuSecond,
             int latencyArticles,
@@ -94,12 +95,13 @@ public final class PipelineBench {
     private final String raw;
     private final String sink;
     private final Path stateDir;
+    private final String run;
 
     /** @param base the cluster and settings; the bench picks its own prefix, application ids and state dir */
     public PipelineBench(AttacheConfig base, Options options, PrintWriter log) {
         this.options = options;
         this.log = log;
-        String run = "bench-" + System.currentTimeMillis();
+        this.run = "bench-" + System.currentTimeMillis();
         try {
             this.stateDir = Files.createTempDirectory("attache-bench-state");
         } catch (IOException e) {
@@ -116,65 +118,77 @@ public final class PipelineBench {
      *                 (no engine merged) and {@code allowKnown}, the generator's own mentions are used
      */
     public Report run(Extractor standard, boolean allowKnown) throws InterruptedException {
-        SyntheticNews news = new SyntheticNews(options.seed(), LocalDate.of(2026, 1, 5));
-        KnownMentions known = new KnownMentions();
         long cpu0 = ResourceSampler.processCpuNanos();
         try (ResourceSampler sampler = new ResourceSampler(); Admin admin = Admin.create(clientProps())) {
-            createTopics(admin);
-            List<SyntheticNews.Story> first = news.next(1);
-            Extractor extractor = standard;
-            String extractorName = "standard";
-            if (standard.extract(first.get(0).article()).isEmpty() && allowKnown) {
-                extractor = known;
-                extractorName = "known-mentions";
-                log.println("note: the standard extractor finds no event in the generated articles; using the "
-                        + "generator's own mentions (extractor=known-mentions)");
-            }
-            known.add(first);
-            long t0 = System.nanoTime();
-            try (KafkaProducer<String, byte[]> producer = producer()) {
-                publish(producer, first, null);
-                int left = options.articles() - 1;
-                while (left > 0) {
-                    List<SyntheticNews.Story> batch = news.next(Math.min(BATCH, left));
-                    known.add(batch);
-                    publish(producer, batch, null);
-                    left -= batch.size();
-                }
-                producer.flush();
-            }
-            double publishRate = rate(options.articles(), System.nanoTime() - t0);
-            log.printf("published %d articles to %s at %.0f articles/s%n", options.articles(), raw, publishRate);
-
-            double passthroughRate = passthrough(admin);
-            log.printf("passthrough drained them at %.0f articles/s%n", passthroughRate);
-
-            String appId = base.applicationId();
-            Collection<String> read = new ArrayList<>(List.of(raw, topics.name(Topics.EVENTS_MENTIONS),
-                    topics.name(Topics.EVENTS_CANONICAL)));
-            try (AttacheApp app = new AttacheApp(base, extractor)) {
-                app.start(options.phaseTimeout());
-                read.addAll(GroupLag.repartitionTopics(admin, appId));
-                long start = System.nanoTime();
-                long threadCpu0 = ResourceSampler.threadCpuNanos(appId);
-                awaitDrained(admin, appId, read, app);
-                long elapsed = System.nanoTime() - start;
-                double pipelineCpu = (ResourceSampler.threadCpuNanos(appId) - threadCpu0) / 1e9;
-                double pipelineRate = rate(options.articles(), elapsed);
-                log.printf("pipeline drained them at %.0f articles/s (%.1f CPU s in its threads)%n", pipelineRate,
-                        pipelineCpu);
-
-                double latencyRate = options.rate() != null ? options.rate() : Math.max(1, pipelineRate / 2);
-                Latencies latencies = latencyPhase(admin, appId, read, app, news, known, latencyRate);
-                return new Report(extractorName, options.articles(), round(publishRate), round(passthroughRate),
-                        round(pipelineRate), round(pipelineRate / passthroughRate), round(pipelineCpu),
-                        round(options.articles() / Math.max(pipelineCpu, 1e-9)), options.latencyArticles(),
-                        round(latencyRate), latencies.canonical, latencies.alert, latencies.canonicalSeen,
-                        latencies.alerts, sampler.maxHeapBytes() / (1024 * 1024),
-                        round((ResourceSampler.processCpuNanos() - cpu0) / 1e9), machine());
+            try {
+                createTopics(admin);
+                return measure(admin, sampler, cpu0, standard, allowKnown);
+            } finally {
+                deleteTopics(admin);
             }
         } finally {
             deleteRecursively(stateDir);
+        }
+    }
+
+    private Report measure(Admin admin, ResourceSampler sampler, long cpu0, Extractor standard, boolean allowKnown)
+            throws InterruptedException {
+        SyntheticNews news = new SyntheticNews(options.seed(), LocalDate.of(2026, 1, 5));
+        KnownMentions known = new KnownMentions();
+        List<SyntheticNews.Story> first = news.next(1);
+        Extractor extractor = standard;
+        String extractorName = "standard";
+        if (standard.extract(first.get(0).article()).isEmpty() && allowKnown) {
+            extractor = known;
+            extractorName = "known-mentions";
+            log.println("note: the standard extractor finds no event in the generated articles; using the "
+                    + "generator's own mentions (extractor=known-mentions)");
+        }
+        known.add(first);
+        long t0 = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            publish(producer, first, null);
+            int left = options.articles() - 1;
+            while (left > 0) {
+                List<SyntheticNews.Story> batch = news.next(Math.min(BATCH, left));
+                known.add(batch);
+                publish(producer, batch, null);
+                left -= batch.size();
+            }
+            producer.flush();
+        }
+        double publishRate = rate(options.articles(), System.nanoTime() - t0);
+        log.printf("published %d articles to %s at %.0f articles/s%n", options.articles(), raw, publishRate);
+
+        double passthroughRate = passthrough(admin);
+        log.printf("passthrough drained them at %.0f articles/s%n", passthroughRate);
+
+        String appId = base.applicationId();
+        Collection<String> read = new ArrayList<>(List.of(raw, topics.name(Topics.EVENTS_MENTIONS),
+                topics.name(Topics.EVENTS_CANONICAL)));
+        try (AttacheApp app = new AttacheApp(base, extractor)) {
+            app.start(options.phaseTimeout());
+            read.addAll(GroupLag.repartitionTopics(admin, appId));
+            long start = System.nanoTime();
+            long threadCpu0 = ResourceSampler.threadCpuNanos(appId);
+            awaitDrained(admin, appId, List.of(raw, topics.name(Topics.EVENTS_MENTIONS)), app);
+            double pipelineRate = rate(options.articles(), System.nanoTime() - start);
+            log.printf("pipeline: every article through to events.canonical at %.0f articles/s%n", pipelineRate);
+            awaitDrained(admin, appId, read, app);
+            double allTablesRate = rate(options.articles(), System.nanoTime() - start);
+            double pipelineCpu = (ResourceSampler.threadCpuNanos(appId) - threadCpu0) / 1e9;
+            log.printf("pipeline: every table up to date at %.0f articles/s (%.1f CPU s in its threads)%n",
+                    allTablesRate, pipelineCpu);
+
+            double latencyRate = options.rate() != null ? options.rate() : Math.max(1, pipelineRate / 2);
+            Latencies latencies = latencyPhase(admin, appId, read, app, news, known, latencyRate);
+            return new Report(extractorName, options.articles(), round(publishRate), round(passthroughRate),
+                    round(pipelineRate), round(pipelineRate / passthroughRate), round(allTablesRate),
+                    round(pipelineCpu),
+                    round(options.articles() / Math.max(pipelineCpu, 1e-9)), options.latencyArticles(),
+                    round(latencyRate), latencies.canonical, latencies.alert, latencies.canonicalSeen,
+                    latencies.alerts, sampler.maxHeapBytes() / (1024 * 1024),
+                    round((ResourceSampler.processCpuNanos() - cpu0) / 1e9), machine());
         }
     }
 
@@ -301,6 +315,7 @@ public final class PipelineBench {
         }
     }
 
+    /** Waits until the application has committed to the end of every topic in {@code read}. */
     private void awaitDrained(Admin admin, String appId, Collection<String> read, AttacheApp app)
             throws InterruptedException {
         long deadline = System.nanoTime() + options.phaseTimeout().toNanos();
@@ -336,6 +351,18 @@ public final class PipelineBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating " + sink, e);
+        }
+    }
+
+    /** Leaves a shared cluster as it was: every topic of this run starts with its run id. */
+    private void deleteTopics(Admin admin) {
+        try {
+            List<String> mine = admin.listTopics().names().get().stream().filter(t -> t.startsWith(run)).toList();
+            admin.deleteTopics(mine).all().get();
+        } catch (ExecutionException e) {
+            log.println("could not delete the topics of " + run + ": " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -399,7 +426,8 @@ public final class PipelineBench {
         return Math.round(v * 100) / 100.0;
     }
 
-    static void deleteRecursively(Path dir) {
+    /** Deletes a temporary directory tree, best effort. */
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

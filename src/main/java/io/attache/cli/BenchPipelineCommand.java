@@ -88,6 +88,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             out.flush();
             if (broker != null) {
                 broker.close();
+                PipelineBench.deleteRecursively(brokerDir);
             }
         }
     }
@@ -98,8 +99,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         out.printf("%-34s %d%n", "articles (throughput phase)", r.articles());
         out.printf("%-34s %.0f%n", "publish, articles/s", r.publishArticlesPerS());
         out.printf("%-34s %.0f%n", "passthrough, articles/s", r.passthroughArticlesPerS());
-        out.printf("%-34s %.0f%n", "pipeline, articles/s", r.pipelineArticlesPerS());
+        out.printf("%-34s %.0f%n", "pipeline to canonical, articles/s", r.pipelineArticlesPerS());
         out.printf("%-34s %.2f%n", "pipeline / passthrough", r.ratio());
+        out.printf("%-34s %.0f%n", "pipeline all tables, articles/s", r.allTablesArticlesPerS());
         out.printf("%-34s %.1f s, %.0f articles per CPU s%n", "pipeline threads CPU", r.pipelineCpuSeconds(),
                 r.pipelineArticlesPerCpuSecond());
         out.printf("%-34s %d at %.0f articles/s%n", "articles (latency phase)", r.latencyArticles(), r.latencyRate());

@@ -38,7 +38,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     int latencyArticles;
 
     @Option(names = "--rate", paramLabel = "ARTICLES_PER_S",
-            description = "Publishing rate of the latency phase (default: half the measured pipeline throughput)")
+            description = "Publishing rate of the latency phase (default: half the measured rate at which every table keeps up)")
     Double rate;
 
     @Option(names = "--seed", defaultValue = "8", description = "Seed of the article generator (default ${DEFAULT-VALUE})")

@@ -41,6 +41,14 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Formats {@code dataDir} if it is new, starts the broker and returns once it accepts clients. */
     public static EmbeddedKafka start(Path dataDir) {
+        return start(dataDir, freePort());
+    }
+
+    /**
+     * As {@link #start(Path)} on a given client port: a broker restarted on its old data directory and
+     * port is, to its clients, the same broker back from an outage.
+     */
+    public static EmbeddedKafka start(Path dataDir, int brokerPort) {
         long t0 = System.nanoTime();
         Path logDir = dataDir.toAbsolutePath();
         try {
@@ -48,7 +56,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create broker data directory " + logDir, e);
         }
-        int brokerPort = freePort();
         int controllerPort = freePort();
         KafkaConfig config = KafkaConfig.fromProps(properties(logDir, brokerPort, controllerPort), false);
         format(logDir);

@@ -3,9 +3,10 @@ package io.attache.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code attache bench ...}: throughput and latency benchmarks of the product's hot paths. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchExtractCommand.class})
+/** {@code attache bench ...}: throughput, latency and resource benchmarks, one subcommand each. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure attache: throughput, latency and resources.",
+        subcommands = {BenchExtractCommand.class, BenchPipelineCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -13,6 +14,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

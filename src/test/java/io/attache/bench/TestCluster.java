@@ -90,7 +90,7 @@ final class TestCluster {
         sendArticle(producer, config, s, EventKeys.coarseKey(m.type(), m.actor(), m.participants(), m.hostCountry()));
     }
 
-    private static void sendArticle(KafkaProducer<String, byte[]> producer, AttacheConfig config,
+    static void sendArticle(KafkaProducer<String, byte[]> producer, AttacheConfig config,
             SyntheticNews.Story s, String key) {
         ProducerRecord<String, byte[]> r = new ProducerRecord<>(new Topics(config.topicPrefix()).name(Topics.ARTICLES_RAW),
                 key, Json.bytes(s.article()));

@@ -440,7 +440,7 @@ public final class EventReader {
     private static Boolean futureOf(EventStatus s) {
         return switch (s) {
             case COMPLETED -> Boolean.FALSE;
-            case UNDERWAY -> null;
+            case UNDERWAY, CANCELLED, DECLINED -> null; // a trip can be called off or skipped before or after its date
             default -> Boolean.TRUE;
         };
     }

@@ -362,8 +362,11 @@ public final class EventReader {
             date = DateResolver.resolve(when, st.published, futureOf(status));
         }
         if (date == null && st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
-                && Boolean.TRUE.equals(futureOf(status))) {
+                && leadDateFits(status, st.lead.date(), st.published)) {
             date = new DateResolver.Resolved(st.lead.date(), st.lead.dateEnd());
+        }
+        if (date == null && status == EventStatus.UNDERWAY) {
+            date = new DateResolver.Resolved(java.time.YearMonth.from(st.published).toString(), null); // "is in Nairobi"
         }
         String dateStr = date == null ? null : date.date();
         String dateEnd = date == null ? null : date.end();
@@ -645,6 +648,15 @@ public final class EventReader {
     private static int compareToPublished(String partial, LocalDate published) {
         String p = published.toString().substring(0, partial.length());
         return partial.compareTo(p);
+    }
+
+    /**
+     * An undated plan, refusal or arrival belongs to the article's lead trip; an undated past event may be
+     * background, and a trip underway now only takes a lead date of these days.
+     */
+    private static boolean leadDateFits(EventStatus status, String leadDate, LocalDate published) {
+        return status != EventStatus.COMPLETED
+                && (status != EventStatus.UNDERWAY || Math.abs(daysBefore(leadDate, published)) <= 14);
     }
 
     private static long daysBefore(String partial, LocalDate published) {

@@ -359,7 +359,7 @@ public final class EventReader {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }
         if (undetermined && when != null) {
-            date = DateResolver.resolve(when, st.published, futureOf(status));
+            date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null : futureOf(status));
         }
         if (date == null && st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
                 && leadDateFits(status, st.lead.date(), st.published)) {
@@ -1146,7 +1146,7 @@ public final class EventReader {
                 continue;
             }
             int dist = d.start() > i ? d.start() - i : i - d.end() + 1;
-            if (closerTrigger(t, d, i, dist, triggers)) {
+            if (closerTrigger(t, d, i, dist, triggers) || laterClauseDate(t, i, d)) {
                 continue; // "his second visit, after the state visit in July 2025": the date is the other one's
             }
             int score = dist + (d.reported() ? 8 : 0) + (d.start() > i ? 0 : 1);
@@ -1156,6 +1156,38 @@ public final class EventReader {
             }
         }
         return best;
+    }
+
+    /**
+     * "had been due to visit in February", "was scheduled to arrive on Friday": a plan told in the past may be
+     * dated before publication, so its date is the nearest reading, not the next one.
+     */
+    private static boolean pastPlan(List<Token> t, int i) {
+        for (int k = clauseStart(t, i, 8); k + 1 < i; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("had") || w.equals("was") || w.equals("were")) {
+                int j = t.get(k + 1).is("been") ? k + 2 : k + 1;
+                if (j < i && PAST_PLAN.contains(t.get(j).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAST_PLAN = Set.of("due", "scheduled", "expected", "set", "supposed", "planned",
+            "slated");
+
+    /** "... meet X, before returning home on Sunday": a date after "before/after <verb>-ing" is that verb's. */
+    private static boolean laterClauseDate(List<Token> t, int i, DateExpr d) {
+        for (int k = i + 1; k + 1 < d.start(); k++) {
+            String w = t.get(k).norm();
+            String next = t.get(k + 1).norm();
+            if ((w.equals("before") || w.equals("after")) && next.endsWith("ing") && next.length() > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closerTrigger(List<Token> t, DateExpr d, int i, int dist, int[] triggers) {

@@ -51,6 +51,22 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("A plan told in the past keeps a month before publication")
+    void pastPlan() {
+        assertThat(visit("2030-04-10", "Amina Bello had been due to visit Kenya in February but postponed.", "KE").date())
+                .isEqualTo("2030-02");
+    }
+
+    @Test
+    @DisplayName("A date after 'before <verb>-ing' belongs to that verb, not to the meeting before it")
+    void laterClauseDate() {
+        List<EventMention> meetings = run("2030-04-10", "On Friday Amina Bello will fly to Nairobi, where she is "
+                + "scheduled to meet Peter Kamau, before returning to Abuja on Sunday.").stream()
+                .filter(e -> e.type() == EventType.MEETING).toList();
+        assertThat(meetings).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("2030-04-12"));
+    }
+
+    @Test
     @DisplayName("The date of taking office is not the date of a trip")
     void tenureIsNotTripDate() {
         EventMention v = visit("2030-04-10",

@@ -1093,6 +1093,9 @@ public final class EventReader {
                         && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
                     host = r.country();
                 }
+                if (r.place() && r.end() == k && "CITY".equals(r.placeKind())) {
+                    host = r.country(); // "the Nairobi Summit", "the Brussels summit"
+                }
                 if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
                         && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
                         && hasWord(t, r.end(), k, "for")) {
@@ -1109,6 +1112,26 @@ public final class EventReader {
                 }
                 st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
                 st.lastOccasion = st.occasions.get(w);
+            } else if (st.occasions.containsKey(w)) {
+                refineOccasionDate(w, dates, st);
+            }
+        }
+    }
+
+    /** "the summit on Oct. 27" after "the Nairobi summit later this month": the known occasion gets its day. */
+    private static void refineOccasionDate(String occasion, List<DateExpr> dates, ArticleState st) {
+        ArticleState.Setting known = st.occasions.get(occasion);
+        for (DateExpr d : dates) {
+            if (!d.anchorOnly() && !d.reported()) {
+                DateResolver.Resolved r = DateResolver.resolve(d, st.published, null);
+                if (known.date() == null || r.date().length() > known.date().length() && r.date().startsWith(known.date())) {
+                    ArticleState.Setting refined = new ArticleState.Setting(known.host(), r.date(), r.end(), known.sentence());
+                    st.occasions.put(occasion, refined);
+                    if (st.lastOccasion == known) {
+                        st.lastOccasion = refined;
+                    }
+                }
+                return;
             }
         }
     }

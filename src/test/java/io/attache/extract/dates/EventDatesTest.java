@@ -87,6 +87,26 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("A trip dated to a month takes the day the article later gives its occasion")
+    void occasionDayRefinesMonth() {
+        List<EventMention> events = run("2030-04-02", "Amina Bello will not attend the Nairobi summit later this month. "
+                + "Tomás Herrera will attend the Nairobi summit later this month. "
+                + "Peter Kamau has invited dozens of leaders to the summit on April 24 and 25.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT && "KE".equals(e.hostCountry()))
+                .extracting(e -> e.actor().name() + " " + e.date())
+                .containsExactlyInAnyOrder("Amina Bello 2030-04-24", "Tomás Herrera 2030-04-24");
+    }
+
+    @Test
+    @DisplayName("A past trip in the same month keeps its month: it may be another trip")
+    void pastTripKeepsMonth() {
+        List<EventMention> events = run("2030-04-20", "Amina Bello visited Kenya earlier this month. "
+                + "Tomás Herrera will travel to Nairobi on April 28.");
+        assertThat(events).filteredOn(e -> e.actor().name().equals("Amina Bello"))
+                .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2030-04"));
+    }
+
+    @Test
     @DisplayName("A trip underway with no date stated is dated to the publication month")
     void underwayWithoutDate() {
         EventMention v = visit("2030-04-10", "Amina Bello is visiting Kenya.", "KE");

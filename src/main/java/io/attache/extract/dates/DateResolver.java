@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * Resolves a {@link DateExpr} against the publication day into partial ISO dates at the precision the text
@@ -31,6 +32,27 @@ public final class DateResolver {
             case REL_YEAR -> new Resolved(String.valueOf(pub.getYear() + e.offset()), null);
             case REL_SPAN -> new Resolved(YearMonth.from(pub.plusDays(e.offset())).toString(), null);
         };
+    }
+
+    /**
+     * "next week for the meeting on Nov. 18": a day close after or before a vaguer chosen date, and inside it,
+     * says when in that span the event is; otherwise the chosen expression stands.
+     */
+    public static DateExpr sharpen(DateExpr chosen, List<DateExpr> all, LocalDate pub, Boolean future) {
+        if (chosen == null || chosen.kind() == DateExpr.Kind.DAY || chosen.kind() == DateExpr.Kind.WEEKDAY
+                || chosen.kind() == DateExpr.Kind.REL_DAY) {
+            return chosen;
+        }
+        String vague = resolve(chosen, pub, future).date();
+        for (DateExpr d : all) {
+            boolean near = d.start() >= chosen.end() ? d.start() - chosen.end() <= 14 : chosen.start() - d.end() <= 6;
+            if (d != chosen && near && !d.anchorOnly() && !d.reported()
+                    && (d.kind() == DateExpr.Kind.DAY || d.kind() == DateExpr.Kind.WEEKDAY)
+                    && resolve(d, pub, future).date().startsWith(vague)) {
+                return d;
+            }
+        }
+        return chosen;
     }
 
     private static Resolved days(LocalDate d, int span) {

@@ -313,7 +313,7 @@ public final class EventReader {
         if (status == null) {
             return;
         }
-        DateExpr when = pickDate(t, i, dates, triggers);
+        DateExpr when = DateResolver.sharpen(pickDate(t, i, dates, triggers), dates, st.published, null);
         ArticleState.Setting inherited = null;
         boolean undetermined = status == EventStatus.PLANNED;
         DateResolver.Resolved date = when == null ? null

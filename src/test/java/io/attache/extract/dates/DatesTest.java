@@ -72,6 +72,19 @@ class DatesTest {
         assertThat(resolve(sentence, published, tense)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {2}")
+    @DisplayName("A vague date is sharpened by a day inside it nearby, not by a reporting date or one outside it")
+    @CsvSource(delimiter = '|', value = {
+        "She flies out next week for the forum's closing session on April 17.|2030-04-10|2030-04-17",
+        "She flies out next week, her office said on Friday.|2030-04-10|2030-04",
+        "She flies out next month for the forum on April 17.|2030-04-10|2030-05"})
+    void sharpens(String sentence, String published, String expected) {
+        List<DateExpr> found = new DateFinder().find(TextSplitter.tokenize(sentence, 0));
+        LocalDate pub = LocalDate.parse(published);
+        DateExpr chosen = DateResolver.sharpen(found.get(0), found, pub, null);
+        assertThat(DateResolver.resolve(chosen, pub, null).date()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("A date that bounds a tenure or a span is an anchor, not the date of an event")
     @CsvSource(delimiter = '|', value = {

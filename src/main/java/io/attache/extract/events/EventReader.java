@@ -341,10 +341,10 @@ public final class EventReader {
         if (host == null && type == EventType.VISIT) {
             host = st.dateline; // a visit with no stated destination in a story filed from a capital is a visit there
         }
-        if (date == null && inherited == null) {
+        if (date == null) {
             for (int k = out.size() - 1; k >= 0; k--) {
                 Draft d = out.get(k);
-                if (d.sentence() == s && d.date() != null) {
+                if (d.sentence() == s && d.date() != null && (inherited == null || d.host() != null && d.host().equals(host))) {
                     date = new DateResolver.Resolved(d.date(), d.dateEnd()); // "... visit on March 15, where he met X"
                     break;
                 }
@@ -364,6 +364,9 @@ public final class EventReader {
         if (date == null && st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
                 && leadDateFits(status, st.lead.date(), st.published)) {
             date = new DateResolver.Resolved(st.lead.date(), st.lead.dateEnd());
+        }
+        if (date == null && status != EventStatus.COMPLETED) {
+            date = occasionDate(occasion, host, st); // "will not attend the Rio summit" after "the summit in Rio on July 6"
         }
         if (date == null && status == EventStatus.UNDERWAY) {
             date = new DateResolver.Resolved(java.time.YearMonth.from(st.published).toString(), null); // "is in Nairobi"
@@ -1110,6 +1113,10 @@ public final class EventReader {
                         break;
                     }
                 }
+                ArticleState.Setting known = st.occasions.get(w);
+                if (date == null && known != null && host.equals(known.host())) {
+                    date = known.date(); // "the Rio summit" again, after "the summit in Rio on July 6"
+                }
                 st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
                 st.lastOccasion = st.occasions.get(w);
             } else if (st.occasions.containsKey(w)) {
@@ -1201,6 +1208,14 @@ public final class EventReader {
     private static final Set<String> PAST_PLAN = Set.of("due", "scheduled", "expected", "set", "supposed", "planned",
             "slated");
 
+    private static DateResolver.Resolved occasionDate(String occasion, String host, ArticleState st) {
+        if (occasion == null || host == null) {
+            return null;
+        }
+        ArticleState.Setting o = st.occasions.get(io.attache.extract.text.Fold.word(occasion.substring(occasion.lastIndexOf(' ') + 1)));
+        return o == null || o.date() == null || !host.equals(o.host()) ? null : new DateResolver.Resolved(o.date(), o.dateEnd());
+    }
+
     /** "... meet X, before returning home on Sunday": a date after "before/after <verb>-ing" is that verb's. */
     private static boolean laterClauseDate(List<Token> t, int i, DateExpr d) {
         for (int k = i + 1; k + 1 < d.start(); k++) {
@@ -1213,9 +1228,15 @@ public final class EventReader {
         return false;
     }
 
+    /** "at the invitation of X" qualifies another trigger and takes no date of its own. */
+    private static boolean invitationOf(List<Token> t, int o) {
+        return t.get(o).is("invitation") && o > 0 && (t.get(o - 1).is("the") || t.get(o - 1).is("an"))
+                && o + 1 < t.size() && t.get(o + 1).is("of");
+    }
+
     private static boolean closerTrigger(List<Token> t, DateExpr d, int i, int dist, int[] triggers) {
         for (int o : triggers) {
-            if (o != i && !Lexicon.OCCASIONS.contains(t.get(o).norm())) {
+            if (o != i && !Lexicon.OCCASIONS.contains(t.get(o).norm()) && !invitationOf(t, o)) {
                 int od = d.start() > o ? d.start() - o : o - d.end() + 1;
                 boolean between = d.start() > i ? o > i && o < d.start() : o < i && o >= d.end();
                 if (od < dist && between) {

@@ -98,6 +98,24 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("Skipping a named occasion takes the occasion's date; so does the one sent instead")
+    void occasionNamedAgain() {
+        List<EventMention> events = run("2030-04-02", "Leaders gather for the summit in Nairobi on April 24. "
+                + "Amina Bello will not attend the Nairobi summit and will be represented by Tomás Herrera.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT)
+                .extracting(e -> e.actor().name() + " " + e.status() + " " + e.date())
+                .contains("Amina Bello DECLINED 2030-04-24");
+    }
+
+    @Test
+    @DisplayName("'At the invitation of X' does not take the date from the visit it qualifies")
+    void invitationOfKeepsDate() {
+        EventMention v = visit("2030-04-02",
+                "Amina Bello will pay a state visit to Kenya at the invitation of Peter Kamau on April 20.", "KE");
+        assertThat(v.date()).isEqualTo("2030-04-20");
+    }
+
+    @Test
     @DisplayName("A past trip in the same month keeps its month: it may be another trip")
     void pastTripKeepsMonth() {
         List<EventMention> events = run("2030-04-20", "Amina Bello visited Kenya earlier this month. "

@@ -242,14 +242,7 @@ final class MentionFinder {
             if (royal != null) {
                 return royalHolder(royal, st);
             }
-            for (int i = st.named.size() - 1; i >= 0; i--) {
-                Principal p = st.named.get(i);
-                Person kp = p.inKb() ? kb.person(p.id()) : null;
-                if (kp != null && kp.roles().stream().anyMatch(r -> matches(r.kind(), kind) && r.heldOn(st.published))) {
-                    return p;
-                }
-            }
-            return null;
+            return namedHolder(kind, st);
         }
         Set<String> kinds = "LEADER".equals(kind) ? Set.of("HEAD_OF_STATE") : Set.of(kind);
         List<Person> h = kb.holders(nationality, kinds, st.published, former);
@@ -260,6 +253,25 @@ final class MentionFinder {
             h = List.of("LEADER".equals(kind) ? mostOffices(h, nationality, st) : latestInOffice(h, nationality, kinds, st));
         }
         return h.isEmpty() ? null : principal(h.get(0), st);
+    }
+
+    /**
+     * "the prime minister": the last named person holding that kind of office; when a visitor and a host both
+     * do, the visitor, whom a trip story is about ("the premier will travel on to London").
+     */
+    private Principal namedHolder(String kind, ArticleState st) {
+        Principal first = null;
+        for (int i = st.named.size() - 1; i >= 0; i--) {
+            Principal p = st.named.get(i);
+            Person kp = p.inKb() ? kb.person(p.id()) : null;
+            if (kp != null && kp.roles().stream().anyMatch(r -> matches(r.kind(), kind) && r.heldOn(st.published))) {
+                if (st.lead == null || !st.lead.host().equals(p.country())) {
+                    return p;
+                }
+                first = first == null ? p : first;
+            }
+        }
+        return first;
     }
 
     /** "the King", "the Emir", "the Crown Prince": titles a president or prime minister never bears. */

@@ -50,4 +50,17 @@ class RoleTitleTest {
         assertThat(meetings("2030-03-01", "NAIROBI — Norwegian Prime Minister Henrik Lund arrived in Kenya on Friday. "
                 + "Peter Kamau received Lund at State House. Lund is due to meet the King on Saturday.")).allMatch(m -> !m.contains("Olav"));
     }
+
+    @Test
+    @DisplayName("'the prime minister' in a trip story is the visiting one, though the host was named last")
+    void visitingPrimeMinister() {
+        Person host = new Person("sara-tan", "Sara Tan", List.of(), List.of("Tan"), "SG",
+                List.of(new Role("Prime Minister", "HEAD_OF_GOVERNMENT", "SG", null, "2020-01-01", null)));
+        List<EventMention> events = new RuleExtractor(KB.withPerson(host)).extract(new Article("t-1",
+                "https://example.invalid/1", "test", "2030-03-01", null,
+                "Norwegian Prime Minister Henrik Lund arrived in Singapore on Friday for talks with Sara Tan. "
+                + "The prime minister will travel on to Nairobi on Sunday.", "en", null));
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT && "KE".equals(e.hostCountry()))
+                .extracting(e -> e.actor().name()).containsExactly("Henrik Lund");
+    }
 }

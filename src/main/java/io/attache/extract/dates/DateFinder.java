@@ -252,12 +252,16 @@ public final class DateFinder {
         return make(t, kind, start, i + 1, 0, 0, 0, unit.equals("weekend") ? 6 : 0, off, 0);
     }
 
-    /** "a three-day visit from Thursday": the duration before or after the date sets the range. */
+    /** "a three-day visit from Thursday": a duration near the date sets the range. */
     private DateExpr withDuration(List<Token> t, DateExpr e) {
         if (e.spanDays() > 0 || e.kind() != DateExpr.Kind.DAY && e.kind() != DateExpr.Kind.WEEKDAY) {
             return e;
         }
-        for (int k = Math.max(0, e.start() - 12); k + 2 < t.size() && k < e.start(); k++) {
+        // Before the date ("a three-day visit from Thursday") or just after it ("on Saturday for a five-day visit").
+        for (int k = Math.max(0, e.start() - 12); k + 2 < t.size() && k < e.end() + 6; k++) {
+            if (k >= e.start() && k < e.end() || k >= e.end() && !purposeOnly(t, e.end(), k)) {
+                continue;
+            }
             if (t.get(k + 1).text().equals("-") && (t.get(k + 2).is("day") || t.get(k + 2).is("days"))) {
                 Integer d = NUMBERS.get(t.get(k).norm());
                 if (d == null && isNum(t.get(k), 1, 30)) {
@@ -270,6 +274,21 @@ public final class DateFinder {
             }
         }
         return e;
+    }
+
+    /** "on Saturday for a five-day visit": only "for" and a determiner stand between a date and its duration. */
+    private static boolean purposeOnly(List<Token> t, int from, int to) {
+        if (from >= to || !t.get(from).is("for")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            String w = t.get(k).norm();
+            if (!w.equals("a") && !w.equals("an") && !w.equals("his") && !w.equals("her") && !w.equals("their")
+                    && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DateExpr make(List<Token> t, DateExpr.Kind kind, int start, int end, int year, int month, int day,

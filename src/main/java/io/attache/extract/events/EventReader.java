@@ -355,6 +355,10 @@ public final class EventReader {
         }
         EventStatus trip = undetermined && form == Lexicon.Form.NOUN && type != EventType.VISIT ? tripStatus(out, s, actors) : null;
         status = trip != null ? trip : settle(status, trig, form, t, i, date, st.published);
+        if (status == EventStatus.COMPLETED && type == EventType.VISIT && spans(date, st.published)
+                && trig.kind() != Lexicon.Kind.RETURN) {
+            status = EventStatus.UNDERWAY; // "arrived on Saturday for a five-day visit", published on the Monday
+        }
         if (status == EventStatus.PLANNED && analystQuote(t)) {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }
@@ -1214,6 +1218,12 @@ public final class EventReader {
         }
         ArticleState.Setting o = st.occasions.get(io.attache.extract.text.Fold.word(occasion.substring(occasion.lastIndexOf(' ') + 1)));
         return o == null || o.date() == null || !host.equals(o.host()) ? null : new DateResolver.Resolved(o.date(), o.dateEnd());
+    }
+
+    /** Whether a stated range of days, from its first to its last, covers the publication day. */
+    private static boolean spans(DateResolver.Resolved date, LocalDate published) {
+        return date != null && date.end() != null && date.date().length() == 10
+                && !LocalDate.parse(date.date()).isAfter(published) && !LocalDate.parse(date.end()).isBefore(published);
     }
 
     /** "... meet X, before returning home on Sunday": a date after "before/after <verb>-ing" is that verb's. */

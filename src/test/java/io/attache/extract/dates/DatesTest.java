@@ -54,6 +54,8 @@ class DatesTest {
         "A three-day visit from Thursday was announced.|2030-03-05|F|2030-03-07/2030-03-09",
         "The forum runs from May 4-6 in the capital.|2030-04-01|F|2030-05-04/2030-05-06",
         "The fair is held 12-14 June near the coast.|2030-04-01|F|2030-06-12/2030-06-14",
+        "She landed on Saturday for a five-day visit.|2030-03-05|P|2030-03-02/2030-03-06",
+        "She left on Saturday after a two-day visit.|2030-03-05|P|2030-03-02",
         // a month tied to a year relative to publication, whatever the tense
         "She toured the region in May last year.|2030-04-02|F|2029-05",
         "The treaty was signed in October of last year.|2030-04-02|N|2029-10",

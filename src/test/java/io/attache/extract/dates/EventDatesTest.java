@@ -125,6 +125,15 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("An arrival for a stated number of days that covers publication is a trip underway")
+    void arrivalSpanningPublication() {
+        EventMention v = visit("2030-04-10", "Amina Bello arrived in Nairobi on Monday for a four-day state visit.", "KE");
+        assertThat(v.status()).isEqualTo(EventStatus.UNDERWAY);
+        assertThat(v.date()).isEqualTo("2030-04-08");
+        assertThat(v.dateEnd()).isEqualTo("2030-04-11");
+    }
+
+    @Test
     @DisplayName("A trip underway with no date stated is dated to the publication month")
     void underwayWithoutDate() {
         EventMention v = visit("2030-04-10", "Amina Bello is visiting Kenya.", "KE");

@@ -116,6 +116,15 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("An undated meeting in a country takes the day of the participant's dated visit there")
+    void meetingTakesVisitDay() {
+        List<EventMention> events = run("2030-04-10", "Amina Bello has met Peter Kamau in Nairobi. "
+                + "Amina Bello travelled to Nairobi on Wednesday morning.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.MEETING)
+                .singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("2030-04-10"));
+    }
+
+    @Test
     @DisplayName("A past trip in the same month keeps its month: it may be another trip")
     void pastTripKeepsMonth() {
         List<EventMention> events = run("2030-04-20", "Amina Bello visited Kenya earlier this month. "

@@ -162,6 +162,24 @@ public final class DateFinder {
         return make(t, DateExpr.Kind.REL_SPAN, start, i + 1, 0, 0, 0, 0, unit.equals("days") ? 3 : 14, 0);
     }
 
+    /** The year a following "and|to|or [early|mid|late] <Month> <yyyy>" gives a bare month, or 0. */
+    private static int sharedYear(List<Token> t, int j, int month) {
+        if (j >= t.size() || !(t.get(j).is("and") || t.get(j).is("to") || t.get(j).is("or") || t.get(j).text().equals("-"))) {
+            return 0;
+        }
+        int k = j + 1;
+        if (k < t.size() && (t.get(k).is("early") || t.get(k).is("mid") || t.get(k).is("late"))) {
+            k++;
+        }
+        Integer next = k < t.size() && t.get(k).capitalized() ? MONTHS.get(t.get(k).norm()) : null;
+        int y = next == null ? -1 : skipDot(t, k + 1);
+        if (next == null || y >= t.size() || !isYear(t, y)) {
+            return 0;
+        }
+        int year = Integer.parseInt(t.get(y).text());
+        return month <= next ? year : year - 1; // "December and January 2024" spans the turn of the year
+    }
+
     /** "last year", "of next year", "this year" after a month: {end, year offset}, or null. */
     private static int[] yearSuffix(List<Token> t, int j) {
         int k = j < t.size() && t.get(j).is("of") ? j + 1 : j;
@@ -218,6 +236,10 @@ public final class DateFinder {
         }
         if (j + 1 < n && t.get(j).text().equals(",") && isYear(t, j + 1)) {
             return make(t, DateExpr.Kind.MONTH, i, j + 2, Integer.parseInt(t.get(j + 1).text()), month, 0, 0, 0, 0);
+        }
+        int shared = sharedYear(t, j, month);
+        if (shared > 0) {
+            return make(t, DateExpr.Kind.MONTH, i, j, shared, month, 0, 0, 0, 0); // "late October and early November 2023"
         }
         String p = prevWord(t, i);
         if (("last".equals(p) || "next".equals(p)) && i > 0 && t.get(i - 1).word()) {

@@ -1172,7 +1172,7 @@ public final class EventReader {
         for (DateExpr d : dates) {
             boolean whenClause = d.end() + 1 < t.size() && t.get(d.end()).text().equals(",")
                     && t.get(d.end() + 1).is("when") && i > d.end();
-            if (whenClause) {
+            if (whenClause && !dateBetween(dates, d, i)) {
                 return d;
             }
             if (d.anchorOnly() || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
@@ -1232,6 +1232,18 @@ public final class EventReader {
             String w = t.get(k).norm();
             String next = t.get(k + 1).norm();
             if ((w.equals("before") || w.equals("after")) && next.endsWith("ing") && next.length() > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in August 2023, when ..., and X travelled there in September 2024": a later date closer to the trigger is its own. */
+    private static boolean dateBetween(List<DateExpr> dates, DateExpr d, int i) {
+        int own = i - d.end() + 1;
+        for (DateExpr o : dates) {
+            int dist = o.start() > i ? o.start() - i : i - o.end() + 1;
+            if (o != d && o.start() >= d.end() && !o.anchorOnly() && dist < own) {
                 return true;
             }
         }

@@ -63,6 +63,8 @@ class DatesTest {
         "They met on 9 July last year.|2030-04-02|N|2029-07-09",
         "He was last in the capital last May.|2030-04-02|F|2029-05",
         "Talks resume next May.|2030-06-02|P|2031-05",
+        "The king toured the region in late October and early November 2027.|2030-05-10|N|2027-10",
+        "Talks ran through December and January 2028.|2030-05-10|N|2027-12",
         // days of the month without a month
         "The delegation landed on the 23rd.|2030-08-25|P|2030-08-23",
         "The vote comes on the 3rd and the talks after it.|2030-08-28|F|2030-09-03",

@@ -125,6 +125,16 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("A 'when' clause dates its own events, not a later trip with its own date")
+    void whenClauseStopsAtLaterDate() {
+        List<EventMention> events = run("2030-04-10", "Peter Kamau visited Nigeria in August 2027, when Abuja hosted "
+                + "a summit, and Amina Bello travelled to Nairobi in September 2028 for a forum.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT)
+                .extracting(e -> e.actor().name() + " " + e.date())
+                .contains("Peter Kamau 2027-08", "Amina Bello 2028-09");
+    }
+
+    @Test
     @DisplayName("A past trip in the same month keeps its month: it may be another trip")
     void pastTripKeepsMonth() {
         List<EventMention> events = run("2030-04-20", "Amina Bello visited Kenya earlier this month. "

@@ -24,6 +24,12 @@ public final class DateFinder {
     private static final Set<String> MONTH_LEAD = Set.of("in", "of", "early", "late", "mid", "since", "until",
             "by", "before", "after", "this", "next", "last", "on", "from", "through", "during", "end", "beginning");
     private static final Set<String> ANCHOR = Set.of("since", "until", "till", "before", "by");
+    /** "took office in", "came to power in", "was elected in": dates of a tenure, not of a trip. */
+    private static final Set<String> TENURE = Set.of("office", "power", "elected");
+    private static final Set<String> SINCE_VERBS = Set.of("took", "came", "seized", "assumed", "became", "was",
+            "won", "returned", "elected");
+    private static final Set<String> DAY_LEAD = Set.of("on", "by", "from", "until", "till", "before", "after");
+    private static final Set<String> AFTER_DAY = Set.of("of", "and", "when", "at", "in", "to", "with", "as", "for");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported",
             "confirmed", "stated", "added", "noted");
 
@@ -53,7 +59,14 @@ public final class DateFinder {
                     rel = -1;
                     s = "past".equals(p) && "this".equals(prevWord(t, i - 1)) ? i - 2 : i - 1;
                 }
-                e = make(t, DateExpr.Kind.WEEKDAY, s, i + 1, 0, 0, 0, WEEKDAYS.get(w), rel, 0);
+                int end = i + 1;
+                int day = 0;
+                if (end + 2 < n && t.get(end).text().equals("(") && isNum(t.get(end + 1), 1, 31)
+                        && t.get(end + 2).text().equals(")")) {
+                    day = Integer.parseInt(t.get(end + 1).text()); // "on Friday (9)": the day of the month in brackets
+                    end += 3;
+                }
+                e = make(t, DateExpr.Kind.WEEKDAY, s, end, 0, 0, day, WEEKDAYS.get(w), rel, 0);
             } else if (w.equals("today") || w.equals("tonight")) {
                 e = make(t, DateExpr.Kind.REL_DAY, i, i + 1, 0, 0, 0, 0, 0, 0);
             } else if (w.equals("yesterday")) {
@@ -62,6 +75,10 @@ public final class DateFinder {
                 e = make(t, DateExpr.Kind.REL_DAY, i, i + 1, 0, 0, 0, 0, 1, 0);
             } else if ((w.equals("week") || w.equals("weekend") || w.equals("month") || w.equals("year")) && i > 0) {
                 e = relative(t, i, w);
+            } else if ((w.equals("days") || w.equals("weeks")) && i > 0) {
+                e = comingSpan(t, i, w);
+            } else if (isNum(tok, 1, 31) && ordinalDay(t, i)) {
+                e = ordinalDayExpr(t, i);
             } else if (isYear(t, i)) {
                 e = make(t, DateExpr.Kind.YEAR, i, i + 1, Integer.parseInt(w), 0, 0, 0, 0, 0);
                 if (i + 4 < n && t.get(i + 1).text().equals("-") && isNum(t.get(i + 2), 1, 12)
@@ -71,14 +88,12 @@ public final class DateFinder {
                 }
             } else if (isNum(tok, 1, 31) && i + 1 < n && MONTHS.containsKey(t.get(i + 1).norm())
                     && t.get(i + 1).capitalized()) {
-                int m = MONTHS.get(t.get(i + 1).norm());
-                int end = skipDot(t, i + 2);
-                int year = 0;
-                if (end < n && isYear(t, end)) {
-                    year = Integer.parseInt(t.get(end).text());
-                    end++;
-                }
-                e = make(t, DateExpr.Kind.DAY, i, end, year, m, Integer.parseInt(tok.text()), 0, 0, 0);
+                e = dayMonth(t, i, i + 1, 0);
+            } else if (isNum(tok, 1, 30) && i + 3 < n && (t.get(i + 1).text().equals("-") || t.get(i + 1).is("to"))
+                    && isNum(t.get(i + 2), Integer.parseInt(tok.text()) + 1, 31)
+                    && MONTHS.containsKey(t.get(i + 3).norm()) && t.get(i + 3).capitalized()) {
+                // "15-17 April", "15 to 17 April": a range written day first
+                e = dayMonth(t, i, i + 3, Integer.parseInt(t.get(i + 2).text()) - Integer.parseInt(tok.text()) + 1);
             }
             if (e != null) {
                 out.add(withDuration(t, e));
@@ -88,6 +103,95 @@ public final class DateFinder {
             }
         }
         return out;
+    }
+
+    /** "4 March", "4 March 2029", "4 March last year"; the month token is at {@code m}. */
+    private DateExpr dayMonth(List<Token> t, int i, int m, int range) {
+        int end = skipDot(t, m + 1);
+        int year = 0;
+        int offset = 0;
+        int[] rel = yearSuffix(t, end);
+        if (end < t.size() && isYear(t, end)) {
+            year = Integer.parseInt(t.get(end).text());
+            end++;
+        } else if (rel != null) {
+            year = -1;
+            offset = rel[1];
+            end = rel[0];
+        }
+        return make(t, DateExpr.Kind.DAY, i, end, year, MONTHS.get(t.get(m).norm()), Integer.parseInt(t.get(i).text()), 0,
+                offset, range);
+    }
+
+    /** "the 14th", "on the 23rd": a day of a month the reader knows from the publication date. */
+    private static boolean ordinalDay(List<Token> t, int i) {
+        if (i + 1 >= t.size() || i == 0 || !t.get(i - 1).is("the")) {
+            return false;
+        }
+        String suffix = t.get(i + 1).norm();
+        if (!suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) {
+            return false;
+        }
+        // "the 16th summit", "the 80th anniversary" are ranks; a day stands alone or before "of <Month>".
+        Token next = i + 2 < t.size() ? t.get(i + 2) : null;
+        boolean alone = next == null || !next.word() || AFTER_DAY.contains(next.norm());
+        return alone && DAY_LEAD.contains(prevWord(t, i - 1));
+    }
+
+    private DateExpr ordinalDayExpr(List<Token> t, int i) {
+        int day = Integer.parseInt(t.get(i).text());
+        int end = i + 2;
+        if (end + 1 < t.size() && t.get(end).is("of") && MONTHS.containsKey(t.get(end + 1).norm())
+                && t.get(end + 1).capitalized()) {
+            return make(t, DateExpr.Kind.DAY, i - 1, end + 2, 0, MONTHS.get(t.get(end + 1).norm()), day, 0, 0, 0);
+        }
+        return make(t, DateExpr.Kind.DAY, i - 1, end, 0, 0, day, 0, 0, 0);
+    }
+
+    /** "in the coming days", "in the next few weeks", "within days": a span starting now, given as a day count. */
+    private DateExpr comingSpan(List<Token> t, int i, String unit) {
+        String p = prevWord(t, i);
+        int start = i - 1;
+        if ("few".equals(p)) {
+            p = prevWord(t, i - 1);
+            start = i - 2;
+        }
+        if (!"coming".equals(p) && !"next".equals(p)) {
+            return null;
+        }
+        return make(t, DateExpr.Kind.REL_SPAN, start, i + 1, 0, 0, 0, 0, unit.equals("days") ? 3 : 14, 0);
+    }
+
+    /** The year a following "and|to|or [early|mid|late] <Month> <yyyy>" gives a bare month, or 0. */
+    private static int sharedYear(List<Token> t, int j, int month) {
+        if (j >= t.size() || !(t.get(j).is("and") || t.get(j).is("to") || t.get(j).is("or") || t.get(j).text().equals("-"))) {
+            return 0;
+        }
+        int k = j + 1;
+        if (k < t.size() && (t.get(k).is("early") || t.get(k).is("mid") || t.get(k).is("late"))) {
+            k++;
+        }
+        Integer next = k < t.size() && t.get(k).capitalized() ? MONTHS.get(t.get(k).norm()) : null;
+        int y = next == null ? -1 : skipDot(t, k + 1);
+        if (next == null || y >= t.size() || !isYear(t, y)) {
+            return 0;
+        }
+        int year = Integer.parseInt(t.get(y).text());
+        return month <= next ? year : year - 1; // "December and January 2024" spans the turn of the year
+    }
+
+    /** "last year", "of next year", "this year" after a month: {end, year offset}, or null. */
+    private static int[] yearSuffix(List<Token> t, int j) {
+        int k = j < t.size() && t.get(j).is("of") ? j + 1 : j;
+        if (k + 1 >= t.size() || !t.get(k + 1).is("year")) {
+            return null;
+        }
+        return switch (t.get(k).norm()) {
+            case "last", "previous" -> new int[] {k + 2, -1};
+            case "next" -> new int[] {k + 2, 1};
+            case "this" -> new int[] {k + 2, 0};
+            default -> null;
+        };
     }
 
     private static boolean monthHere(List<Token> t, int i, String w) {
@@ -110,28 +214,39 @@ public final class DateFinder {
                 end += 2;
             }
             int year = 0;
+            int offset = 0;
             int k = end < n && t.get(end).text().equals(",") ? end + 1 : end;
+            int[] rel = yearSuffix(t, end);
             if (k < n && isYear(t, k)) {
                 year = Integer.parseInt(t.get(k).text());
                 end = k + 1;
+            } else if (rel != null) {
+                year = -1;
+                offset = rel[1];
+                end = rel[0];
             }
-            return make(t, DateExpr.Kind.DAY, i, end, year, month, day, 0, 0, range);
+            return make(t, DateExpr.Kind.DAY, i, end, year, month, day, 0, offset, range);
         }
         if (j < n && isYear(t, j)) {
             return make(t, DateExpr.Kind.MONTH, i, j + 1, Integer.parseInt(t.get(j).text()), month, 0, 0, 0, 0);
         }
-        if (thisYearFollows(t, j)) {
-            return make(t, DateExpr.Kind.MONTH, i, j + 2, -1, month, 0, 0, 0, 0);
+        int[] rel = yearSuffix(t, j);
+        if (rel != null) {
+            return make(t, DateExpr.Kind.MONTH, i, rel[0], -1, month, 0, 0, rel[1], 0); // "in May last year"
         }
         if (j + 1 < n && t.get(j).text().equals(",") && isYear(t, j + 1)) {
             return make(t, DateExpr.Kind.MONTH, i, j + 2, Integer.parseInt(t.get(j + 1).text()), month, 0, 0, 0, 0);
         }
+        int shared = sharedYear(t, j, month);
+        if (shared > 0) {
+            return make(t, DateExpr.Kind.MONTH, i, j, shared, month, 0, 0, 0, 0); // "late October and early November 2023"
+        }
+        String p = prevWord(t, i);
+        if (("last".equals(p) || "next".equals(p)) && i > 0 && t.get(i - 1).word()) {
+            // "last May" is the latest May before publication, "next May" the first one after it.
+            return make(t, DateExpr.Kind.MONTH, i - 1, j, 0, month, 0, 0, "last".equals(p) ? -1 : 1, 0);
+        }
         return make(t, DateExpr.Kind.MONTH, i, j, 0, month, 0, 0, 0, 0);
-    }
-
-    /** "in March this year": the month of the publication year. */
-    private static boolean thisYearFollows(List<Token> t, int j) {
-        return j + 1 < t.size() && t.get(j).is("this") && t.get(j + 1).is("year");
     }
 
     private DateExpr relative(List<Token> t, int i, String unit) {
@@ -159,12 +274,16 @@ public final class DateFinder {
         return make(t, kind, start, i + 1, 0, 0, 0, unit.equals("weekend") ? 6 : 0, off, 0);
     }
 
-    /** "a three-day visit from Thursday": the duration before or after the date sets the range. */
+    /** "a three-day visit from Thursday": a duration near the date sets the range. */
     private DateExpr withDuration(List<Token> t, DateExpr e) {
         if (e.spanDays() > 0 || e.kind() != DateExpr.Kind.DAY && e.kind() != DateExpr.Kind.WEEKDAY) {
             return e;
         }
-        for (int k = Math.max(0, e.start() - 12); k + 2 < t.size() && k < e.start(); k++) {
+        // Before the date ("a three-day visit from Thursday") or just after it ("on Saturday for a five-day visit").
+        for (int k = Math.max(0, e.start() - 12); k + 2 < t.size() && k < e.end() + 6; k++) {
+            if (k >= e.start() && k < e.end() || k >= e.end() && !purposeOnly(t, e.end(), k)) {
+                continue;
+            }
             if (t.get(k + 1).text().equals("-") && (t.get(k + 2).is("day") || t.get(k + 2).is("days"))) {
                 Integer d = NUMBERS.get(t.get(k).norm());
                 if (d == null && isNum(t.get(k), 1, 30)) {
@@ -179,16 +298,54 @@ public final class DateFinder {
         return e;
     }
 
+    /** "on Saturday for a five-day visit": only "for" and a determiner stand between a date and its duration. */
+    private static boolean purposeOnly(List<Token> t, int from, int to) {
+        if (from >= to || !t.get(from).is("for")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            String w = t.get(k).norm();
+            if (!w.equals("a") && !w.equals("an") && !w.equals("his") && !w.equals("her") && !w.equals("their")
+                    && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static DateExpr make(List<Token> t, DateExpr.Kind kind, int start, int end, int year, int month, int day,
             int weekday, int offset, int span) {
         String p = prevWord(t, start);
         if ("on".equals(p) || "in".equals(p) || "of".equals(p)) {
             p = prevWord(t, start - 1);
         }
-        boolean anchor = ANCHOR.contains(prevWord(t, start)) || "since".equals(p);
+        boolean anchor = ANCHOR.contains(prevWord(t, start)) || "since".equals(p) || TENURE.contains(p)
+                || sinceClause(t, start);
         boolean reported = REPORTING.contains(prevWord(t, start)) || "on".equals(prevWord(t, start))
                 && REPORTING.contains(prevWord(t, start - 1));
         return new DateExpr(kind, start, end, year, month, day, weekday, offset, span, anchor, reported);
+    }
+
+    /** "since taking office in 2022", "since he came to power in May": the date bounds, it is not the event's. */
+    private static boolean sinceClause(List<Token> t, int start) {
+        boolean verb = false;
+        for (int k = start - 1; k >= 0 && k >= start - 7; k--) {
+            Token x = t.get(k);
+            if (!x.word()) {
+                return false;
+            }
+            String w = x.norm();
+            if (w.equals("since")) {
+                return verb;
+            }
+            if (w.endsWith("ing") && w.length() > 4 || SINCE_VERBS.contains(w)) {
+                verb = true;
+            }
+            if (isNum(x, 1, 31) || w.length() == 4 && Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int skipDot(List<Token> t, int j) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * Resolves a {@link DateExpr} against the publication day into partial ISO dates at the precision the text
@@ -29,7 +30,29 @@ public final class DateResolver {
             case REL_WEEK -> week(pub, e.offset());
             case REL_MONTH -> new Resolved(YearMonth.from(pub).plusMonths(e.offset()).toString(), null);
             case REL_YEAR -> new Resolved(String.valueOf(pub.getYear() + e.offset()), null);
+            case REL_SPAN -> new Resolved(YearMonth.from(pub.plusDays(e.offset())).toString(), null);
         };
+    }
+
+    /**
+     * "next week for the meeting on Nov. 18": a day close after or before a vaguer chosen date, and inside it,
+     * says when in that span the event is; otherwise the chosen expression stands.
+     */
+    public static DateExpr sharpen(DateExpr chosen, List<DateExpr> all, LocalDate pub, Boolean future) {
+        if (chosen == null || chosen.kind() == DateExpr.Kind.DAY || chosen.kind() == DateExpr.Kind.WEEKDAY
+                || chosen.kind() == DateExpr.Kind.REL_DAY) {
+            return chosen;
+        }
+        String vague = resolve(chosen, pub, future).date();
+        for (DateExpr d : all) {
+            boolean near = d.start() >= chosen.end() ? d.start() - chosen.end() <= 14 : chosen.start() - d.end() <= 6;
+            if (d != chosen && near && !d.anchorOnly() && !d.reported()
+                    && (d.kind() == DateExpr.Kind.DAY || d.kind() == DateExpr.Kind.WEEKDAY)
+                    && resolve(d, pub, future).date().startsWith(vague)) {
+                return d;
+            }
+        }
+        return chosen;
     }
 
     private static Resolved days(LocalDate d, int span) {
@@ -41,8 +64,9 @@ public final class DateResolver {
             return YearMonth.of(e.year(), e.month());
         }
         if (e.year() < 0) {
-            return YearMonth.of(pub.getYear(), e.month()); // "March this year"
+            return YearMonth.of(pub.getYear() + e.offset(), e.month()); // "March this year", "May last year"
         }
+        future = direction(e, future);
         YearMonth here = YearMonth.from(pub);
         YearMonth same = YearMonth.of(pub.getYear(), e.month());
         if (Boolean.TRUE.equals(future)) {
@@ -58,6 +82,13 @@ public final class DateResolver {
     private static LocalDate day(DateExpr e, LocalDate pub, Boolean future) {
         if (e.year() > 0) {
             return safeDay(e.year(), e.month(), e.day());
+        }
+        if (e.year() < 0) {
+            return safeDay(pub.getYear() + e.offset(), e.month(), e.day());
+        }
+        if (e.month() == 0) {
+            LocalDate d = dayOfMonth(e.day(), null, pub, future);
+            return d == null ? pub : d;
         }
         LocalDate same = safeDay(pub.getYear(), e.month(), e.day());
         if (Boolean.TRUE.equals(future)) {
@@ -76,8 +107,43 @@ public final class DateResolver {
         return ym.atDay(Math.min(d, ym.lengthOfMonth()));
     }
 
+    /** "last May" looks back and "next May" forward whatever the tense says. */
+    private static Boolean direction(DateExpr e, Boolean future) {
+        return e.offset() < 0 ? Boolean.FALSE : e.offset() > 0 ? Boolean.TRUE : future;
+    }
+
+    /**
+     * The day numbered {@code day} in the publication month or a month next to it, on weekday {@code dow} when
+     * given: the first on or after publication for future events, the last on or before it for past ones, else
+     * the nearest. Null when no such day is near.
+     */
+    private static LocalDate dayOfMonth(int day, DayOfWeek dow, LocalDate pub, Boolean future) {
+        LocalDate best = null;
+        for (int m = -1; m <= 1; m++) {
+            YearMonth ym = YearMonth.from(pub).plusMonths(m);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate c = ym.atDay(day);
+            if (dow != null && c.getDayOfWeek() != dow
+                    || Boolean.TRUE.equals(future) && c.isBefore(pub) || Boolean.FALSE.equals(future) && c.isAfter(pub)) {
+                continue;
+            }
+            if (best == null || Math.abs(c.toEpochDay() - pub.toEpochDay()) < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     private static LocalDate weekday(DateExpr e, LocalDate pub, Boolean future) {
         DayOfWeek dow = DayOfWeek.of(e.weekday());
+        if (e.day() > 0) {
+            LocalDate d = dayOfMonth(e.day(), dow, pub, null);
+            if (d != null) {
+                return d; // "Friday (9)": the bracketed day fixes the week whatever the tense
+            }
+        }
         if (e.offset() > 0) {
             return pub.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
         }

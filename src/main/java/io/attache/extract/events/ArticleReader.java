@@ -41,6 +41,6 @@ public final class ArticleReader {
             }
             drafts.addAll(events.read(s, st));
         }
-        return Merger.merge(drafts);
+        return Merger.merge(DateRefinement.refine(drafts, st.occasions));
     }
 }

@@ -313,7 +313,7 @@ public final class EventReader {
         if (status == null) {
             return;
         }
-        DateExpr when = pickDate(t, i, dates, triggers);
+        DateExpr when = DateResolver.sharpen(pickDate(t, i, dates, triggers), dates, st.published, null);
         ArticleState.Setting inherited = null;
         boolean undetermined = status == EventStatus.PLANNED;
         DateResolver.Resolved date = when == null ? null
@@ -341,10 +341,10 @@ public final class EventReader {
         if (host == null && type == EventType.VISIT) {
             host = st.dateline; // a visit with no stated destination in a story filed from a capital is a visit there
         }
-        if (date == null && inherited == null) {
+        if (date == null) {
             for (int k = out.size() - 1; k >= 0; k--) {
                 Draft d = out.get(k);
-                if (d.sentence() == s && d.date() != null) {
+                if (d.sentence() == s && d.date() != null && (inherited == null || d.host() != null && d.host().equals(host))) {
                     date = new DateResolver.Resolved(d.date(), d.dateEnd()); // "... visit on March 15, where he met X"
                     break;
                 }
@@ -355,15 +355,25 @@ public final class EventReader {
         }
         EventStatus trip = undetermined && form == Lexicon.Form.NOUN && type != EventType.VISIT ? tripStatus(out, s, actors) : null;
         status = trip != null ? trip : settle(status, trig, form, t, i, date, st.published);
+        if (status == EventStatus.COMPLETED && type == EventType.VISIT && spans(date, st.published)
+                && trig.kind() != Lexicon.Kind.RETURN) {
+            status = EventStatus.UNDERWAY; // "arrived on Saturday for a five-day visit", published on the Monday
+        }
         if (status == EventStatus.PLANNED && analystQuote(t)) {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }
         if (undetermined && when != null) {
-            date = DateResolver.resolve(when, st.published, futureOf(status));
+            date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null : futureOf(status));
         }
         if (date == null && st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
-                && Boolean.TRUE.equals(futureOf(status))) {
+                && leadDateFits(status, st.lead.date(), st.published)) {
             date = new DateResolver.Resolved(st.lead.date(), st.lead.dateEnd());
+        }
+        if (date == null && status != EventStatus.COMPLETED) {
+            date = occasionDate(occasion, host, st); // "will not attend the Rio summit" after "the summit in Rio on July 6"
+        }
+        if (date == null && status == EventStatus.UNDERWAY) {
+            date = new DateResolver.Resolved(java.time.YearMonth.from(st.published).toString(), null); // "is in Nairobi"
         }
         String dateStr = date == null ? null : date.date();
         String dateEnd = date == null ? null : date.end();
@@ -440,7 +450,7 @@ public final class EventReader {
     private static Boolean futureOf(EventStatus s) {
         return switch (s) {
             case COMPLETED -> Boolean.FALSE;
-            case UNDERWAY -> null;
+            case UNDERWAY, CANCELLED, DECLINED -> null; // a trip can be called off or skipped before or after its date
             default -> Boolean.TRUE;
         };
     }
@@ -645,6 +655,15 @@ public final class EventReader {
     private static int compareToPublished(String partial, LocalDate published) {
         String p = published.toString().substring(0, partial.length());
         return partial.compareTo(p);
+    }
+
+    /**
+     * An undated plan, refusal or arrival belongs to the article's lead trip; an undated past event may be
+     * background, and a trip underway now only takes a lead date of these days.
+     */
+    private static boolean leadDateFits(EventStatus status, String leadDate, LocalDate published) {
+        return status != EventStatus.COMPLETED
+                && (status != EventStatus.UNDERWAY || Math.abs(daysBefore(leadDate, published)) <= 14);
     }
 
     private static long daysBefore(String partial, LocalDate published) {
@@ -1081,6 +1100,9 @@ public final class EventReader {
                         && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
                     host = r.country();
                 }
+                if (r.place() && r.end() == k && "CITY".equals(r.placeKind())) {
+                    host = r.country(); // "the Nairobi Summit", "the Brussels summit"
+                }
                 if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
                         && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
                         && hasWord(t, r.end(), k, "for")) {
@@ -1095,8 +1117,32 @@ public final class EventReader {
                         break;
                     }
                 }
+                ArticleState.Setting known = st.occasions.get(w);
+                if (date == null && known != null && host.equals(known.host())) {
+                    date = known.date(); // "the Rio summit" again, after "the summit in Rio on July 6"
+                }
                 st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
                 st.lastOccasion = st.occasions.get(w);
+            } else if (st.occasions.containsKey(w)) {
+                refineOccasionDate(w, dates, st);
+            }
+        }
+    }
+
+    /** "the summit on Oct. 27" after "the Nairobi summit later this month": the known occasion gets its day. */
+    private static void refineOccasionDate(String occasion, List<DateExpr> dates, ArticleState st) {
+        ArticleState.Setting known = st.occasions.get(occasion);
+        for (DateExpr d : dates) {
+            if (!d.anchorOnly() && !d.reported()) {
+                DateResolver.Resolved r = DateResolver.resolve(d, st.published, null);
+                if (known.date() == null || r.date().length() > known.date().length() && r.date().startsWith(known.date())) {
+                    ArticleState.Setting refined = new ArticleState.Setting(known.host(), r.date(), r.end(), known.sentence());
+                    st.occasions.put(occasion, refined);
+                    if (st.lastOccasion == known) {
+                        st.lastOccasion = refined;
+                    }
+                }
+                return;
             }
         }
     }
@@ -1126,7 +1172,7 @@ public final class EventReader {
         for (DateExpr d : dates) {
             boolean whenClause = d.end() + 1 < t.size() && t.get(d.end()).text().equals(",")
                     && t.get(d.end() + 1).is("when") && i > d.end();
-            if (whenClause) {
+            if (whenClause && !dateBetween(dates, d, i)) {
                 return d;
             }
             if (d.anchorOnly() || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
@@ -1134,7 +1180,7 @@ public final class EventReader {
                 continue;
             }
             int dist = d.start() > i ? d.start() - i : i - d.end() + 1;
-            if (closerTrigger(t, d, i, dist, triggers)) {
+            if (closerTrigger(t, d, i, dist, triggers) || laterClauseDate(t, i, d)) {
                 continue; // "his second visit, after the state visit in July 2025": the date is the other one's
             }
             int score = dist + (d.reported() ? 8 : 0) + (d.start() > i ? 0 : 1);
@@ -1146,9 +1192,73 @@ public final class EventReader {
         return best;
     }
 
+    /**
+     * "had been due to visit in February", "was scheduled to arrive on Friday": a plan told in the past may be
+     * dated before publication, so its date is the nearest reading, not the next one.
+     */
+    private static boolean pastPlan(List<Token> t, int i) {
+        for (int k = clauseStart(t, i, 8); k + 1 < i; k++) {
+            String w = t.get(k).norm();
+            if (w.equals("had") || w.equals("was") || w.equals("were")) {
+                int j = t.get(k + 1).is("been") ? k + 2 : k + 1;
+                if (j < i && PAST_PLAN.contains(t.get(j).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PAST_PLAN = Set.of("due", "scheduled", "expected", "set", "supposed", "planned",
+            "slated");
+
+    private static DateResolver.Resolved occasionDate(String occasion, String host, ArticleState st) {
+        if (occasion == null || host == null) {
+            return null;
+        }
+        ArticleState.Setting o = st.occasions.get(io.attache.extract.text.Fold.word(occasion.substring(occasion.lastIndexOf(' ') + 1)));
+        return o == null || o.date() == null || !host.equals(o.host()) ? null : new DateResolver.Resolved(o.date(), o.dateEnd());
+    }
+
+    /** Whether a stated range of days, from its first to its last, covers the publication day. */
+    private static boolean spans(DateResolver.Resolved date, LocalDate published) {
+        return date != null && date.end() != null && date.date().length() == 10
+                && !LocalDate.parse(date.date()).isAfter(published) && !LocalDate.parse(date.end()).isBefore(published);
+    }
+
+    /** "... meet X, before returning home on Sunday": a date after "before/after <verb>-ing" is that verb's. */
+    private static boolean laterClauseDate(List<Token> t, int i, DateExpr d) {
+        for (int k = i + 1; k + 1 < d.start(); k++) {
+            String w = t.get(k).norm();
+            String next = t.get(k + 1).norm();
+            if ((w.equals("before") || w.equals("after")) && next.endsWith("ing") && next.length() > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in August 2023, when ..., and X travelled there in September 2024": a later date closer to the trigger is its own. */
+    private static boolean dateBetween(List<DateExpr> dates, DateExpr d, int i) {
+        int own = i - d.end() + 1;
+        for (DateExpr o : dates) {
+            int dist = o.start() > i ? o.start() - i : i - o.end() + 1;
+            if (o != d && o.start() >= d.end() && !o.anchorOnly() && dist < own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "at the invitation of X" qualifies another trigger and takes no date of its own. */
+    private static boolean invitationOf(List<Token> t, int o) {
+        return t.get(o).is("invitation") && o > 0 && (t.get(o - 1).is("the") || t.get(o - 1).is("an"))
+                && o + 1 < t.size() && t.get(o + 1).is("of");
+    }
+
     private static boolean closerTrigger(List<Token> t, DateExpr d, int i, int dist, int[] triggers) {
         for (int o : triggers) {
-            if (o != i && !Lexicon.OCCASIONS.contains(t.get(o).norm())) {
+            if (o != i && !Lexicon.OCCASIONS.contains(t.get(o).norm()) && !invitationOf(t, o)) {
                 int od = d.start() > o ? d.start() - o : o - d.end() + 1;
                 boolean between = d.start() > i ? o > i && o < d.start() : o < i && o >= d.end();
                 if (od < dist && between) {

@@ -238,14 +238,11 @@ final class MentionFinder {
             if (!before.equals("the")) {
                 return null;
             }
-            for (int i = st.named.size() - 1; i >= 0; i--) {
-                Principal p = st.named.get(i);
-                Person kp = p.inKb() ? kb.person(p.id()) : null;
-                if (kp != null && kp.roles().stream().anyMatch(r -> matches(r.kind(), kind) && r.heldOn(st.published))) {
-                    return p;
-                }
+            String royal = royalTitle(t, start);
+            if (royal != null) {
+                return royalHolder(royal, st);
             }
-            return null;
+            return namedHolder(kind, st);
         }
         Set<String> kinds = "LEADER".equals(kind) ? Set.of("HEAD_OF_STATE") : Set.of(kind);
         List<Person> h = kb.holders(nationality, kinds, st.published, former);
@@ -256,6 +253,58 @@ final class MentionFinder {
             h = List.of("LEADER".equals(kind) ? mostOffices(h, nationality, st) : latestInOffice(h, nationality, kinds, st));
         }
         return h.isEmpty() ? null : principal(h.get(0), st);
+    }
+
+    /**
+     * "the prime minister": the last named person holding that kind of office; when a visitor and a host both
+     * do, the visitor, whom a trip story is about ("the premier will travel on to London").
+     */
+    private Principal namedHolder(String kind, ArticleState st) {
+        Principal first = null;
+        for (int i = st.named.size() - 1; i >= 0; i--) {
+            Principal p = st.named.get(i);
+            Person kp = p.inKb() ? kb.person(p.id()) : null;
+            if (kp != null && kp.roles().stream().anyMatch(r -> matches(r.kind(), kind) && r.heldOn(st.published))) {
+                if (st.lead == null || !st.lead.host().equals(p.country())) {
+                    return p;
+                }
+                first = first == null ? p : first;
+            }
+        }
+        return first;
+    }
+
+    /** "the King", "the Emir", "the Crown Prince": titles a president or prime minister never bears. */
+    private static String royalTitle(List<Token> t, int start) {
+        String w = t.get(start).norm();
+        if (w.equals("crown") && start + 1 < t.size() && t.get(start + 1).is("prince")) {
+            return "crown prince";
+        }
+        return switch (w) {
+            case "king", "queen", "emir", "sultan" -> w;
+            default -> null;
+        };
+    }
+
+    /**
+     * "the King": the last named person who bears that title, else the one bearer in the country the story is
+     * filed from or its lead trip goes to; never a president named nearby.
+     */
+    private Principal royalHolder(String royal, ArticleState st) {
+        for (int i = st.named.size() - 1; i >= 0; i--) {
+            Principal p = st.named.get(i);
+            Person kp = p.inKb() ? kb.person(p.id()) : null;
+            if (kp != null && KnowledgeBase.holdsTitle(kp, royal, st.published)) {
+                return p;
+            }
+        }
+        for (String country : new String[] {st.dateline, st.lead == null ? null : st.lead.host()}) {
+            List<Person> h = country == null ? List.of() : kb.titleHolders(country, royal, st.published);
+            if (h.size() == 1) {
+                return principal(h.get(0), st);
+            }
+        }
+        return null;
     }
 
     /** "The leader" of a country is whoever holds the most of its offices (party, state, army) that day. */

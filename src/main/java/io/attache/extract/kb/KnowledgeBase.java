@@ -167,6 +167,33 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /**
+     * Who held, on {@code day}, an office of {@code country} whose title names {@code titleWords} ("king",
+     * "crown prince", "emir"): the title itself, not only its kind, since a king and a president are both heads
+     * of state.
+     */
+    public List<Person> titleHolders(String country, String titleWords, LocalDate day) {
+        String wanted = " " + Fold.name(titleWords) + " ";
+        List<Person> out = new ArrayList<>();
+        for (Person p : people.values()) {
+            if (titled(p, wanted, day) && p.roles().stream().anyMatch(r -> country.equals(r.country()) && r.heldOn(day)
+                    && r.title() != null && (" " + Fold.name(r.title()) + " ").contains(wanted))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code p} held an office titled with {@code titleWords} on {@code day}, in any country. */
+    public static boolean holdsTitle(Person p, String titleWords, LocalDate day) {
+        return titled(p, " " + Fold.name(titleWords) + " ", day);
+    }
+
+    private static boolean titled(Person p, String wanted, LocalDate day) {
+        return p.roles().stream().anyMatch(r -> r.heldOn(day) && r.title() != null
+                && (" " + Fold.name(r.title()) + " ").contains(wanted));
+    }
+
     private static boolean holdsAny(Person p, String country, Set<String> kinds, LocalDate day) {
         return p.roles().stream().anyMatch(r -> (country.equals(r.country()) || country.equals(r.org()))
                 && kinds.contains(r.kind()) && r.heldOn(day));

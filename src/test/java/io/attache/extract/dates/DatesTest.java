@@ -52,9 +52,61 @@ class DatesTest {
         "They spoke in March this year.|2030-10-06|N|2030-03",
         // ranges
         "A three-day visit from Thursday was announced.|2030-03-05|F|2030-03-07/2030-03-09",
-        "The forum runs from May 4-6 in the capital.|2030-04-01|F|2030-05-04/2030-05-06"})
+        "The forum runs from May 4-6 in the capital.|2030-04-01|F|2030-05-04/2030-05-06",
+        "The fair is held 12-14 June near the coast.|2030-04-01|F|2030-06-12/2030-06-14",
+        "She landed on Saturday for a five-day visit.|2030-03-05|P|2030-03-02/2030-03-06",
+        "She left on Saturday after a two-day visit.|2030-03-05|P|2030-03-02",
+        // a month tied to a year relative to publication, whatever the tense
+        "She toured the region in May last year.|2030-04-02|F|2029-05",
+        "The treaty was signed in October of last year.|2030-04-02|N|2029-10",
+        "A return trip is pencilled in for February next year.|2030-11-20|N|2031-02",
+        "They met on 9 July last year.|2030-04-02|N|2029-07-09",
+        "He was last in the capital last May.|2030-04-02|F|2029-05",
+        "Talks resume next May.|2030-06-02|P|2031-05",
+        "The king toured the region in late October and early November 2027.|2030-05-10|N|2027-10",
+        "Talks ran through December and January 2028.|2030-05-10|N|2027-12",
+        // days of the month without a month
+        "The delegation landed on the 23rd.|2030-08-25|P|2030-08-23",
+        "The vote comes on the 3rd and the talks after it.|2030-08-28|F|2030-09-03",
+        "The leaders meet again on the 14th of May.|2030-04-20|F|2030-05-14",
+        "He arrived on Friday (10) for talks.|2030-05-14|N|2030-05-10",
+        "Officials will travel in the coming days.|2030-02-26|F|2030-03",
+        "Envoys will meet in the next few weeks.|2030-02-10|F|2030-02"})
     void resolves(String sentence, String published, String tense, String expected) {
         assertThat(resolve(sentence, published, tense)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @DisplayName("A vague date is sharpened by a day inside it nearby, not by a reporting date or one outside it")
+    @CsvSource(delimiter = '|', value = {
+        "She flies out next week for the forum's closing session on April 17.|2030-04-10|2030-04-17",
+        "She flies out next week, her office said on Friday.|2030-04-10|2030-04",
+        "She flies out next month for the forum on April 17.|2030-04-10|2030-05"})
+    void sharpens(String sentence, String published, String expected) {
+        List<DateExpr> found = new DateFinder().find(TextSplitter.tokenize(sentence, 0));
+        LocalDate pub = LocalDate.parse(published);
+        DateExpr chosen = DateResolver.sharpen(found.get(0), found, pub, null);
+        assertThat(DateResolver.resolve(chosen, pub, null).date()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("A date that bounds a tenure or a span is an anchor, not the date of an event")
+    @CsvSource(delimiter = '|', value = {
+        "It is her first trip abroad since taking office in October 2029.",
+        "He has not left the country since he came to power in 2028.",
+        "The general took office in March."})
+    void anchors(String sentence) {
+        List<DateExpr> found = new DateFinder().find(TextSplitter.tokenize(sentence, 0));
+        assertThat(found).isNotEmpty().allMatch(DateExpr::anchorOnly);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("A ranked event is not a day of the month")
+    @CsvSource(delimiter = '|', value = {"Leaders gather for the 16th summit of the bloc.",
+        "The country marks the 80th anniversary on the 2nd."})
+    void ranks(String sentence) {
+        List<DateExpr> found = new DateFinder().find(TextSplitter.tokenize(sentence, 0));
+        assertThat(found).allMatch(d -> d.day() != 16 && d.day() != 80);
     }
 
     @ParameterizedTest(name = "{0}")

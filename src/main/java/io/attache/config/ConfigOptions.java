@@ -57,7 +57,7 @@ public class ConfigOptions {
     @Option(names = "--api-token", description = "Bearer token for the API and dashboard (default: none)")
     String apiToken;
 
-    @Option(names = "--rocksdb-cache-mb", description = "Memory bound of all RocksDB stores, MiB (default 64)")
+    @Option(names = "--rocksdb-cache-mb", description = "Memory bound of all RocksDB stores, MiB (default 256)")
     String rocksdbCacheMb;
 
     public AttacheConfig resolve() {

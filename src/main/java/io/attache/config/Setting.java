@@ -22,7 +22,7 @@ public enum Setting {
     APPLICATION_SERVER("application.server", "",
             "host:port other instances use to reach this one's HTTP API (interactive queries)"),
     API_TOKEN("api.token", "", "Bearer token required on the API and dashboard; empty disables it"),
-    ROCKSDB_CACHE_MB("rocksdb.cache.mb", "64", "Memory bound shared by all RocksDB stores of this instance (MiB)");
+    ROCKSDB_CACHE_MB("rocksdb.cache.mb", "256", "Memory bound shared by all RocksDB stores of this instance (MiB)");
 
     private final String key;
     private final String defaultValue;

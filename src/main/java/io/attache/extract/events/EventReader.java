@@ -65,8 +65,8 @@ public final class EventReader {
             anyPerson |= r.person();
         }
         List<Draft> out = new ArrayList<>();
-        if (!anyPerson && !hasPronoun(t)) {
-            return out;
+        if (!anyPerson && !hasPronoun(t) && st.lead != null) {
+            return out; // a sentence naming nobody matters only while the article's setting is unknown
         }
         List<int[]> found = new ArrayList<>();
         List<Lexicon.Trigger> trigs = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class EventReader {
                         tok.is("be") || tok.is("expected") ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
             }
             if (trig != null && (tok.is("land") && !VERB_LEAD.contains(prevWordSkipping(t, i))
-                    || tok.is("delegation") && !ledDelegation(t, i))) {
+                    || memberNoun(tok.norm()) && !ledDelegation(t, i) && !listFollows(t, i))) {
                 continue;
             }
             if (trig == null && phone && isTalkWord(tok.norm())) {
@@ -113,8 +113,15 @@ public final class EventReader {
             for (Draft d : out) {
                 if (d.host() != null) {
                     st.previous = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), s.index());
-                    if (st.lead == null && d.type() == EventType.VISIT) {
-                        st.lead = st.previous;
+                    break;
+                }
+            }
+            for (Draft d : out) {
+                if (st.lead == null && d.host() != null && !(d.type() == EventType.VISIT
+                        && (d.status() == EventStatus.INVITED || d.status() == EventStatus.SPECULATED))) {
+                    if (d.type() == EventType.VISIT || d.sentence().index() <= 2) {
+                        // an invitation or a rumour is not the trip the article is about; the lede's meeting is
+                        st.lead = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), s.index());
                     }
                     break;
                 }
@@ -188,6 +195,40 @@ public final class EventReader {
             }
         }
         return false;
+    }
+
+    private static boolean memberNoun(String w) {
+        return w.equals("delegation") || w.equals("entourage") || w.equals("attendees");
+    }
+
+    /** "a delegation that includes X", "attendees include X", "X and Y are part of the entourage". */
+    private static boolean listFollows(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+            if (Lexicon.LIST_MARKERS.contains(t.get(k).norm()) && !t.get(k).is("such") && !t.get(k).is("among")) {
+                return true;
+            }
+        }
+        return hasWord(t, i - 4, i, "part") || hasWord(t, i - 4, i, "members");
+    }
+
+    /** "Among the leaders who arrived ... were A, B": the copula after the trigger that introduces the list. */
+    private static int amongCopula(List<Token> t, int i) {
+        int first = 0;
+        while (first < i && !t.get(first).word()) {
+            first++;
+        }
+        if (first >= i || !t.get(first).is("among")) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 16); k++) {
+            if (t.get(k).is("were") || t.get(k).is("are")) {
+                return k;
+            }
+            if (t.get(k).text().equals(";") || t.get(k).text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "will be at the parade", "is in Moscow": presence at an occasion or in a place. */
@@ -291,8 +332,12 @@ public final class EventReader {
                 }
             }
             default -> {
+                int copula = listStart < 0 ? amongCopula(t, i) : -1;
                 if (listStart >= 0) {
                     actors = listed(t, refs, listStart);
+                } else if (copula >= 0) {
+                    listStart = copula;
+                    actors = listed(t, refs, copula); // "Among those attending are A, B and C"
                 } else if (t.get(i).norm().startsWith("accompan") && PASSIVE_AUX.contains(prevWordSkipping(t, i))) {
                     actors = personsAfter(t, refs, i, 12); // "He is accompanied by Foreign Minister X"
                 } else {
@@ -307,6 +352,15 @@ public final class EventReader {
             }
         }
         if (actors.isEmpty()) {
+            if (type == EventType.VISIT && st.lead == null && trig.kind() != Lexicon.Kind.INVITE) {
+                Ref place = hostPlace(t, i, refs, t.size(), trig, type);
+                if (place != null) { // "Leaders arrive in X as the forum opens": the article's setting
+                    DateExpr when = pickDate(t, i, dates, triggers);
+                    DateResolver.Resolved d = when == null ? null : DateResolver.resolve(when, st.published, null);
+                    st.lead = new ArticleState.Setting(place.country(), d == null ? null : d.date(),
+                            d == null ? null : d.end(), s.index());
+                }
+            }
             return;
         }
         EventStatus status = status(t, i, trig, form, refs);
@@ -1046,6 +1100,13 @@ public final class EventReader {
                 return o;
             }
         }
+        boolean placeObject = i + 1 < t.size() && (t.get(i + 1).is("in") || t.get(i + 1).is("at") || t.get(i + 1).is("to")
+                || t.get(i + 1).is("for") || t.get(i + 1).is("from")) && !(i + 2 < t.size() && t.get(i + 2).is("person"));
+        if ((trig.kind() == Lexicon.Kind.ARRIVE || trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.ATTEND)
+                && !placeObject && form != Lexicon.Form.NOUN || memberNoun(t.get(i).norm())) {
+            // "X arrived on Sunday", "Y will not attend": the trip or gathering the article is about
+            return st.lead != null ? st.lead : st.lastOccasion;
+        }
         if (st.previous != null && sentence - st.previous.sentence() <= 1) {
             return st.previous;
         }
@@ -1056,6 +1117,7 @@ public final class EventReader {
         if (trig.kind() == Lexicon.Kind.ATTEND && bare && st.lastOccasion != null) {
             return st.lastOccasion;
         }
+
         if ((trig.kind() == Lexicon.Kind.ATTEND && bare) || trig.kind() == Lexicon.Kind.SEND || definiteNoun
                 || t.get(i).norm().startsWith("accompan")) {
             return st.lead;

@@ -1,0 +1,70 @@
+package io.attache.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attache.extract.EventMention;
+import io.attache.extract.EventType;
+import io.attache.extract.Principal;
+import io.attache.extract.RuleExtractor;
+import io.attache.extract.kb.KbLoader;
+import io.attache.ingest.Article;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Lists of people and sentences that name no place take the trip or gathering the article is about. */
+class ArticleSettingTest {
+
+    private final RuleExtractor extractor = new RuleExtractor(KbLoader.fromClasspath("test-kb/"));
+
+    private List<String> brief(String published, String text) {
+        List<EventMention> events = extractor.extract(
+                new Article("t-1", "https://example.invalid/1", "test", published, null, text, "en", null));
+        return events.stream().map(e -> e.type() + " " + e.status() + " " + e.actor().name() + " " + e.hostCountry()
+                + (e.type() == EventType.VISIT ? "" : " / " + e.participants().stream().map(Principal::name).sorted().toList()))
+                .toList();
+    }
+
+    @Test
+    @DisplayName("'Among those who arrived ... were A and B' gives a visit for each listed person")
+    void amongWere() {
+        assertThat(brief("2030-03-06", "Among the leaders who arrived in Nairobi on Tuesday were Nigeria's Amina Bello "
+                + "and Chile's Tomás Herrera."))
+                .contains("VISIT UNDERWAY Amina Bello KE", "VISIT UNDERWAY Tomás Herrera KE");
+    }
+
+    @Test
+    @DisplayName("A bare arrival or absence takes the article's trip as its destination")
+    void bareArrivalAndAbsence() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Monday for the climate summit.\n"
+                + "Tomás Herrera arrived on Tuesday evening.\n"
+                + "Henrik Lund will not attend, his office said."))
+                .contains("VISIT UNDERWAY Tomás Herrera KE", "VISIT DECLINED Henrik Lund KE");
+    }
+
+    @Test
+    @DisplayName("A headline about unnamed leaders arriving somewhere sets the destination for later arrivals")
+    void headlineSetting() {
+        assertThat(brief("2030-03-06", "Leaders arrive in Nairobi as climate week opens\n\n"
+                + "Tomás Herrera arrived on Tuesday."))
+                .containsExactly("VISIT UNDERWAY Tomás Herrera KE");
+    }
+
+    @Test
+    @DisplayName("'His delegation includes X' is X's visit to the lead trip's destination")
+    void delegationIncludes() {
+        assertThat(brief("2030-03-06", "Tomás Herrera arrived in Oslo on Tuesday for talks.\n"
+                + "His delegation includes Foreign Minister Lucía Méndez."))
+                .contains("VISIT UNDERWAY Tomás Herrera NO")
+                .anyMatch(e -> e.startsWith("VISIT") && e.contains("Lucía Méndez NO"));
+    }
+
+    @Test
+    @DisplayName("An invitation is not the trip the article is about")
+    void invitationIsNotTheLead() {
+        assertThat(brief("2030-03-06", "Peter Kamau invited Amina Bello to visit Kenya next year.\n"
+                + "Tomás Herrera arrived in Oslo on Tuesday.\n"
+                + "Henrik Lund arrived on Wednesday."))
+                .doesNotContain("VISIT UNDERWAY Henrik Lund KE");
+    }
+}

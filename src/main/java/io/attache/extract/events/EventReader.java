@@ -977,6 +977,12 @@ public final class EventReader {
     // ---- places ----
 
     private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int limit, Lexicon.Trigger trig, EventType type) {
+        for (int k = i + 2; k + 1 < Math.min(limit, t.size()); k++) {
+            if ((t.get(k).is("after") || t.get(k).is("before")) && t.get(k + 1).norm().endsWith("ing")) {
+                limit = k; // "land in the resort after addressing parliament in X": X is an earlier stop
+                break;
+            }
+        }
         for (Ref r : refs) {
             if (r.place() && r.start() > i && r.start() < limit
                     && (r.start() - i <= (type == EventType.VISIT ? 22 : 10) || occasionIn(t, r.start()) && r.start() - i <= 22)
@@ -1087,6 +1093,9 @@ public final class EventReader {
         }
         if (p.equals("from")) {
             return trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.RETURN;
+        }
+        if (p.equals("on")) {
+            return k == i + 1 && t.get(i).norm().startsWith("converg"); // "leaders converge on X"
         }
         return Lexicon.PLACE_PREP_OK.contains(p) || p.equals("s") && k - 2 > i && false;
     }

@@ -56,7 +56,9 @@ final class Lexicon {
         verb(v, Kind.PLAIN, "to", "head", "heads", "headed", "heading");
         verb(v, Kind.PLAIN, "to", "fly", "flies", "flew", "flying");
         verb(v, Kind.PLAIN, "for", "leave", "leaves", "left", "leaving");
-        verb(v, Kind.PLAIN, null, null, null, null, null, "swing", "delegation", "stopover");
+        verb(v, Kind.PLAIN, null, null, null, null, null, "swing", "delegation", "stopover", "entourage",
+                "attendees");
+        verb(v, Kind.ARRIVE, "on", "converge", "converges", "converged", "converging");
         verb(v, Kind.DECLINE, "away", "stay", "stays", "stayed", "staying");
         verb(v, Kind.DECLINE, "out", "pull", "pulls", "pulled", "pulling");
         verb(v, Kind.RETURN, "from", "come", "comes", "came", "coming");

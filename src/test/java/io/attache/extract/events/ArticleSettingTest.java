@@ -67,4 +67,21 @@ class ArticleSettingTest {
                 + "Henrik Lund arrived on Wednesday."))
                 .doesNotContain("VISIT UNDERWAY Henrik Lund KE");
     }
+
+    @Test
+    @DisplayName("'Leaders converge on X' sets the setting and 'confirmed attendees include' lists visitors to it")
+    void convergeAndAttendees() {
+        assertThat(brief("2030-03-06", "World leaders converge on Nairobi for climate summit\n\n"
+                + "Confirmed attendees include Chilean President Tomás Herrera and Norwegian Prime Minister Henrik Lund."))
+                .anyMatch(e -> e.startsWith("VISIT") && e.endsWith("Tomás Herrera KE"))
+                .anyMatch(e -> e.startsWith("VISIT") && e.endsWith("Henrik Lund KE"));
+    }
+
+    @Test
+    @DisplayName("A place after 'after <doing>' is an earlier stop, not where the traveller lands")
+    void earlierStopIsNotTheDestination() {
+        assertThat(brief("2030-03-06", "Tomás Herrera arrived in Nairobi on Monday.\n"
+                + "Henrik Lund is scheduled to land in the capital on Tuesday after addressing parliament in Santiago."))
+                .noneMatch(e -> e.contains("Henrik Lund CL"));
+    }
 }

@@ -37,6 +37,8 @@ public final class EventReader {
     private static final Set<String> FUNCTION_WORDS = Set.of("for", "to", "on", "in", "at", "of", "with", "by", "and",
             "or", "from", "his", "her", "their", "its");
 
+    private static final Set<String> CALL_DETERMINERS = Set.of("a", "the", "morning", "evening", "their", "his", "her",
+            "separate", "brief", "lengthy", "hour-long", "second");
     private final MentionFinder finder;
     private final DateFinder dateFinder = new DateFinder();
 
@@ -54,11 +56,10 @@ public final class EventReader {
             st.dateline = refs.get(0).country();
         }
         boolean phone = false;
-        for (Token tok : t) {
-            if (tok.word() && Lexicon.PHONE.contains(tok.norm())) {
-                phone = true;
-                break;
-            }
+        for (int k = 0; k < t.size() && !phone; k++) {
+            Token tok = t.get(k);
+            phone = tok.word() && (Lexicon.PHONE.contains(tok.norm())
+                    || tok.is("call") && k > 0 && CALL_DETERMINERS.contains(t.get(k - 1).norm())); // "after a morning call"
         }
         boolean anyPerson = false;
         for (Ref r : refs) {
@@ -299,6 +300,7 @@ public final class EventReader {
             return;
         }
         int listStart = listMarker(t, i);
+        boolean separate = false;
         List<Principal> actors;
         List<Principal> objects = new ArrayList<>();
         switch (trig.kind()) {
@@ -348,6 +350,9 @@ public final class EventReader {
                 }
                 if (type != EventType.VISIT) {
                     objects.addAll(withObjects(t, refs, i, form));
+                    if (objects.isEmpty()) {
+                        separate = referredObjects(t, i, actors, st, objects);
+                    }
                 }
             }
         }
@@ -473,6 +478,17 @@ public final class EventReader {
         String where = type == EventType.CALL ? null : host;
         if (type == EventType.CALL) {
             location = null;
+        }
+        if (separate) { // "spoke with both leaders": one call with each
+            for (Principal o : objects) {
+                for (Principal a : actors) {
+                    if (!a.equals(o)) {
+                        out.add(new Draft(type, status, a, List.of(a, o), where, location, occasion, dateStr, dateEnd, s,
+                                Math.min(0.9, conf), false));
+                    }
+                }
+            }
+            return;
         }
         out.add(new Draft(type, status, participants.get(0), participants, where, location, occasion, dateStr, dateEnd, s,
                 Math.min(0.95, conf), false));
@@ -942,6 +958,43 @@ public final class EventReader {
             }
         }
         return out;
+    }
+
+    private static final Set<String> LEADER_NOUNS = Set.of("leaders", "presidents", "ministers", "premiers", "men",
+            "sides", "counterparts");
+
+    /**
+     * "with him", "with both leaders": the other side named in an earlier sentence. Returns true when each of them
+     * is met separately ("both", "the two").
+     */
+    private static boolean referredObjects(List<Token> t, int i, List<Principal> actors, ArticleState st,
+            List<Principal> objects) {
+        for (int k = i + 1; k + 1 < Math.min(t.size(), i + 7); k++) {
+            if (!t.get(k).is("with")) {
+                continue;
+            }
+            String n = t.get(k + 1).norm();
+            if (n.equals("him") || n.equals("her")) {
+                for (int j = st.named.size() - 1; j >= 0; j--) {
+                    if (!actors.contains(st.named.get(j))) {
+                        objects.add(st.named.get(j));
+                        return false;
+                    }
+                }
+                return false;
+            }
+            int at = n.equals("both") ? k + 2 : n.equals("the") && k + 2 < t.size() && t.get(k + 2).is("two") ? k + 3 : -1;
+            if (at > 0 && at < t.size() && LEADER_NOUNS.contains(t.get(at).norm())) {
+                for (Principal p : st.lastActors) {
+                    if (!actors.contains(p)) {
+                        objects.add(p);
+                    }
+                }
+                return objects.size() > 1;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The other side of a meeting: "with X (and Y)", "between X and Y", or a direct object ("met X"). */

@@ -84,4 +84,21 @@ class ArticleSettingTest {
                 + "Henrik Lund is scheduled to land in the capital on Tuesday after addressing parliament in Santiago."))
                 .noneMatch(e -> e.contains("Henrik Lund CL"));
     }
+
+    @Test
+    @DisplayName("'with him' is the person named before who is not the subject")
+    void withHim() {
+        assertThat(brief("2030-03-06", "Peter Kamau welcomed the delegation at State House on Monday.\n"
+                + "Amina Bello held talks with him on Tuesday."))
+                .anyMatch(e -> e.startsWith("MEETING COMPLETED") && e.endsWith("[Amina Bello, Peter Kamau]"));
+    }
+
+    @Test
+    @DisplayName("'spoke with both leaders' is one call with each of the two named before")
+    void bothLeaders() {
+        assertThat(brief("2030-03-06", "Henrik Lund and Tomás Herrera spoke by telephone on Monday.\n"
+                + "Mei Lin later spoke by phone with both leaders."))
+                .contains("CALL COMPLETED Mei Lin null / [Henrik Lund, Mei Lin]",
+                        "CALL COMPLETED Mei Lin null / [Mei Lin, Tomás Herrera]");
+    }
 }

@@ -545,6 +545,9 @@ public final class EventReader {
         if (negated && perfectNeg) {
             return null;
         }
+        if (prevWord(t, i).equals("against") && form == Lexicon.Form.PROG) {
+            negated = true; // "decided against travelling"
+        }
         if (trig.kind() == Lexicon.Kind.DECLINE || negated) {
             return EventStatus.DECLINED;
         }
@@ -997,6 +1000,18 @@ public final class EventReader {
         return false;
     }
 
+    /** "with X acting as mediator", "with X in attendance": present, but not a side of the meeting. */
+    private static boolean bystander(List<Token> t, Ref r) {
+        for (int k = r.end(); k < Math.min(t.size(), r.end() + 5); k++) {
+            String w = t.get(k).norm();
+            if (w.equals("mediator") || w.equals("mediators") || w.equals("mediating") || w.equals("attendance")
+                    || w.equals("observer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The other side of a meeting: "with X (and Y)", "between X and Y", or a direct object ("met X"). */
     private static List<Principal> withObjects(List<Token> t, List<Ref> refs, int i, Lexicon.Form form) {
         List<Principal> out = new ArrayList<>();
@@ -1004,7 +1019,7 @@ public final class EventReader {
             String w = t.get(k).norm();
             if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1) {
                 for (Ref r : refs) {
-                    if (r.person() && r.start() > k && r.start() <= k + 4) {
+                    if (r.person() && r.start() > k && r.start() <= k + 4 && !bystander(t, r)) {
                         out.add(r.principal());
                         collectList(t, refs, r, out);
                         return out;
@@ -1099,6 +1114,17 @@ public final class EventReader {
                 break;
             }
         }
+        for (int k = end; k + 2 < t.size(); k++) { // "... to Malaysia from April 15 to 17 and then to Phnom Penh"
+            if (!t.get(k).is("then")) {
+                continue;
+            }
+            for (Ref r : refs) {
+                if (r.place() && r.start() > k && r.start() <= k + 4 && prevWord(t, r.start()).equals("to")
+                        && !r.country().equals(first.country()) && !out.contains(r.country())) {
+                    out.add(r.country());
+                }
+            }
+        }
         return out;
     }
 
@@ -1164,8 +1190,10 @@ public final class EventReader {
         }
         boolean placeObject = i + 1 < t.size() && (t.get(i + 1).is("in") || t.get(i + 1).is("at") || t.get(i + 1).is("to")
                 || t.get(i + 1).is("for") || t.get(i + 1).is("from")) && !(i + 2 < t.size() && t.get(i + 2).is("person"));
-        if ((trig.kind() == Lexicon.Kind.ARRIVE || trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.ATTEND)
-                && !placeObject && form != Lexicon.Form.NOUN || memberNoun(t.get(i).norm())) {
+        boolean negated = hasWord(t, i - 3, i, "not") || hasWord(t, i - 3, i, "n't") || prevWord(t, i).equals("against");
+        if ((trig.kind() == Lexicon.Kind.ARRIVE || trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.ATTEND
+                || negated && trig.type() == EventType.VISIT) && !placeObject && form != Lexicon.Form.NOUN
+                || memberNoun(t.get(i).norm())) {
             // "X arrived on Sunday", "Y will not attend": the trip or gathering the article is about
             return st.lead != null ? st.lead : st.lastOccasion;
         }

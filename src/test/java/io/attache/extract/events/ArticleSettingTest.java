@@ -101,4 +101,31 @@ class ArticleSettingTest {
                 .contains("CALL COMPLETED Mei Lin null / [Henrik Lund, Mei Lin]",
                         "CALL COMPLETED Mei Lin null / [Mei Lin, Tomás Herrera]");
     }
+
+    @Test
+    @DisplayName("'and then to X' after a dated leg is a visit to X as well")
+    void laterLeg() {
+        assertThat(brief("2030-03-06", "Amina Bello will fly to Nairobi for a state visit to Kenya from March 10 to 12 "
+                + "and then to Accra."))
+                .contains("VISIT PLANNED Amina Bello KE", "VISIT PLANNED Amina Bello GH");
+    }
+
+    @Test
+    @DisplayName("A mediator at a meeting is not one of its sides; both sides travelled to the meeting city")
+    void mediatorIsNotASide() {
+        assertThat(brief("2030-03-06", "Tomás Herrera and Henrik Lund are due to meet in Nairobi on Saturday, "
+                + "with Mei Lin acting as mediator."))
+                .contains("MEETING PLANNED Tomás Herrera KE / [Henrik Lund, Tomás Herrera]",
+                        "VISIT PLANNED Tomás Herrera KE", "VISIT PLANNED Henrik Lund KE")
+                .noneMatch(e -> e.contains("Mei Lin"));
+    }
+
+    @Test
+    @DisplayName("'did not travel' and 'decided against travelling' decline the article's trip")
+    void negatedTravel() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday for the climate summit.\n"
+                + "Tomás Herrera did not travel.\n"
+                + "Henrik Lund decided last week against travelling to Nairobi."))
+                .contains("VISIT DECLINED Tomás Herrera KE", "VISIT DECLINED Henrik Lund KE");
+    }
 }

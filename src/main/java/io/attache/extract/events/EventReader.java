@@ -420,9 +420,13 @@ public final class EventReader {
         if (undetermined && when != null) {
             date = DateResolver.resolve(when, st.published, futureOf(status));
         }
-        if (date == null && st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
-                && Boolean.TRUE.equals(futureOf(status))) {
-            date = new DateResolver.Resolved(st.lead.date(), st.lead.dateEnd());
+        if (date == null && host != null) { // a stage of the article's trip or gathering shares its date
+            ArticleState.Setting same = st.lead != null && st.lead.date() != null && st.lead.host().equals(host) ? st.lead
+                    : st.lastOccasion != null && st.lastOccasion.date() != null && host.equals(st.lastOccasion.host())
+                    ? st.lastOccasion : null;
+            if (same != null) {
+                date = new DateResolver.Resolved(same.date(), same.dateEnd());
+            }
         }
         String dateStr = date == null ? null : date.date();
         String dateEnd = date == null ? null : date.end();

@@ -128,4 +128,14 @@ class ArticleSettingTest {
                 + "Henrik Lund decided last week against travelling to Nairobi."))
                 .contains("VISIT DECLINED Tomás Herrera KE", "VISIT DECLINED Henrik Lund KE");
     }
+
+    @Test
+    @DisplayName("An undated stage of the article's trip takes the trip's date, whatever its status")
+    void undatedStageTakesTheTripDate() {
+        List<EventMention> events = extractor.extract(new Article("t-2", "https://example.invalid/2", "test", "2030-03-06",
+                null, "Amina Bello arrived in Nairobi on March 4 for the climate summit.\n"
+                + "Tomás Herrera was also in Nairobi.", "en", null));
+        assertThat(events).filteredOn(e -> e.actor().name().equals("Tomás Herrera"))
+                .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2030-03-04"));
+    }
 }

@@ -935,12 +935,19 @@ public final class EventReader {
                     || w.equals("along") || w.equals("alongside") || w.equals("plus")) {
                 sep = true;
             } else if (!(w.equals("former") || w.equals("the") || w.equals("with") && sep || w.equals("'") || w.equals("’")
-                    || w.equals("s") || w.equals("-") || w.equals(".") || t.get(k).capitalized())) {
+                    || w.equals("s") || w.equals("-") || w.equals(".") || t.get(k).capitalized()
+                    || sep && TITLE_WORDS.contains(w))) {
                 return false;
             }
         }
         return sep && to - from <= 10;
     }
+
+    /** Lower-case words inside a title between listed names: "Ghana's newly elected President X", "first lady Y". */
+    private static final Set<String> TITLE_WORDS = Set.of("newly", "elected", "inaugurated", "re-elected", "first",
+            "lady", "acting", "interim", "outgoing", "incoming", "new", "deputy", "vice", "of", "for", "state", "minister",
+            "prime", "foreign", "defence", "defense", "finance", "secretary", "president", "chancellor", "premier",
+            "crown", "prince", "king", "emir", "sheikh", "general", "special", "envoy", "counterpart");
 
     /** "include", "including", "such as", "among them" within a few tokens after the trigger. */
     private static int listMarker(List<Token> t, int i) {

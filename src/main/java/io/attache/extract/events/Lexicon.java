@@ -72,6 +72,7 @@ final class Lexicon {
         verb(v, Kind.INVITE, null, "invite", "invites", "invited", "inviting", "invitation");
         verb(v, Kind.SEND, null, "send", "sends", "sent", "sending");
         verb(v, Kind.SEND, "by", null, null, "represented", null);
+        verb(v, Kind.ATTEND, null, "represent", "represents", null, null);
         verb(v, Kind.PLAIN, null, "accompany", "accompanies", "accompanied", "accompanying");
         verb(v, Kind.SEND, null, "dispatch", "dispatches", "dispatched", "dispatching");
         EventType m = EventType.MEETING;

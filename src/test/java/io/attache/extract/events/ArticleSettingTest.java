@@ -138,4 +138,21 @@ class ArticleSettingTest {
         assertThat(events).filteredOn(e -> e.actor().name().equals("Tomás Herrera"))
                 .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2030-03-04"));
     }
+
+    @Test
+    @DisplayName("A list keeps going over a lower-case title between names")
+    void listOverLowerCaseTitle() {
+        assertThat(brief("2030-03-06", "Among the leaders who arrived in Nairobi on Tuesday were Nigeria's Amina Bello, "
+                + "Chile's newly inaugurated President Tomás Herrera and Norway's Henrik Lund."))
+                .contains("VISIT UNDERWAY Amina Bello KE", "VISIT UNDERWAY Tomás Herrera KE", "VISIT UNDERWAY Henrik Lund KE");
+    }
+
+    @Test
+    @DisplayName("Someone left to represent the country attends the article's gathering")
+    void representTheCountry() {
+        assertThat(brief("2030-03-06", "Leaders arrive in Nairobi for climate summit\n\n"
+                + "Amina Bello skipped the summit, leaving Foreign Minister Lucía Méndez to represent the country."))
+                .contains("VISIT DECLINED Amina Bello KE")
+                .anyMatch(e -> e.startsWith("VISIT") && e.endsWith("Lucía Méndez KE"));
+    }
 }

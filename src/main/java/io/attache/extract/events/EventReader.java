@@ -49,6 +49,9 @@ public final class EventReader {
     /** The drafts of one sentence; {@code st} carries what earlier sentences established. */
     List<Draft> read(Sentence s, ArticleState st) {
         List<Token> t = s.tokens();
+        if (t.size() > 1 && (t.get(0).is("correction") || t.get(0).is("clarification")) && t.get(1).text().equals(":")) {
+            return List.of(); // an editor's note about what an earlier version said
+        }
         List<Ref> refs = finder.find(t, st);
         List<DateExpr> dates = dateFinder.find(t);
         registerOccasions(t, refs, dates, st);
@@ -575,6 +578,15 @@ public final class EventReader {
                 return null;
             }
         }
+        for (int k = i + 4; k < Math.min(t.size(), i + 16); k++) {
+            String w = t.get(k).text();
+            if (w.equals(";") || w.equals(".") || w.equals("“") || w.equals("\"")) {
+                break;
+            }
+            if (t.get(k).is("times") && k > 0 && COUNT_WORDS.contains(t.get(k - 1).norm())) {
+                return null; // "has visited A, B and C several times since 2023"
+            }
+        }
         if (form == Lexicon.Form.NOUN && countedBefore(t, i)) {
             return null;
         }
@@ -943,6 +955,11 @@ public final class EventReader {
         return sep && to - from <= 10;
     }
 
+    private static final Set<String> COUNT_WORDS = Set.of("several", "many", "numerous", "multiple", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "countless", "20", "10", "12");
+    private static final Set<String> TOPIC_NOUNS = Set.of("situation", "crisis", "war", "conflict", "fighting",
+            "developments", "violence", "unrest", "tensions", "peace", "security", "investment", "investments");
+
     /** Lower-case words inside a title between listed names: "Ghana's newly elected President X", "first lady Y". */
     private static final Set<String> TITLE_WORDS = Set.of("newly", "elected", "inaugurated", "re-elected", "first",
             "lady", "acting", "interim", "outgoing", "incoming", "new", "deputy", "vice", "of", "for", "state", "minister",
@@ -1178,6 +1195,9 @@ public final class EventReader {
             return true;
         }
         String p = t.get(k).norm();
+        if ((p.equals("in") || p.equals("on")) && k - 1 > i && TOPIC_NOUNS.contains(t.get(k - 1).norm())) {
+            return false; // "talks on the situation in X": a topic, not a destination
+        }
         if (p.equals("of")) {
             return k == i + 1 && (t.get(i).is("tour") || t.get(i).is("visit") || t.get(i).is("trip"));
         }

@@ -56,7 +56,8 @@ final class MentionFinder {
                     best = e;
                 }
                 int k = j + 1;
-                while (k < n && !t.get(k).word() && (t.get(k).text().equals("-") || t.get(k).text().equals("."))) {
+                while (k < n && !t.get(k).word() && (t.get(k).text().equals("-") || t.get(k).text().equals(".")
+                        || t.get(k).text().equals("'") || t.get(k).text().equals("’"))) { // "Nuku'alofa", "N'Djamena"
                     k++;
                 }
                 if (k >= n || !t.get(k).word() || k > j + 2) {

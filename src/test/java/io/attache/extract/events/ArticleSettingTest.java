@@ -155,4 +155,22 @@ class ArticleSettingTest {
                 .contains("VISIT DECLINED Amina Bello KE")
                 .anyMatch(e -> e.startsWith("VISIT") && e.endsWith("Lucía Méndez KE"));
     }
+
+    @Test
+    @DisplayName("A place name with an apostrophe is one name")
+    void apostropheInPlaceName() {
+        RuleExtractor withCity = new RuleExtractor(KbLoader.fromClasspath("events-kb/"));
+        List<EventMention> events = withCity.extract(new Article("t-3", "https://example.invalid/3", "test", "2030-03-06",
+                null, "Tomás Herrera arrived in Ol'Kalou on Tuesday.", "en", null));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.hostCountry()).isEqualTo("KE"));
+    }
+
+    @Test
+    @DisplayName("Editors' corrections, topics of talks and counted habits are not events")
+    void notEvents() {
+        assertThat(brief("2030-03-06", "Correction: An earlier version of this story said Amina Bello visited Oslo.")).isEmpty();
+        assertThat(brief("2030-03-06", "Amina Bello held talks with Peter Kamau in Nairobi on the situation in Accra."))
+                .noneMatch(e -> e.endsWith("GH"));
+        assertThat(brief("2030-03-06", "Amina Bello has visited Oslo, Santiago and Seoul several times since 2024.")).isEmpty();
+    }
 }

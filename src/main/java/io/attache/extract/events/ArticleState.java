@@ -33,7 +33,13 @@ final class ArticleState {
         this.published = published;
     }
 
+    /** The first principal the article named: whom "the premier" most likely means. */
+    Principal protagonist;
+
     void named(Principal p) {
+        if (protagonist == null) {
+            protagonist = p;
+        }
         named.remove(p);
         named.add(p);
     }

@@ -229,6 +229,11 @@ final class MentionFinder {
         return out;
     }
 
+    private boolean holdsKind(Principal p, String kind, ArticleState st) {
+        Person kp = p.inKb() ? kb.person(p.id()) : null;
+        return kp != null && kp.roles().stream().anyMatch(r -> matches(r.kind(), kind) && r.heldOn(st.published));
+    }
+
     private Principal roleHolder(List<Token> t, int start, String kind, String nationality, ArticleState st) {
         String before = start > 0 ? t.get(start - 1).norm() : "";
         if (GENERIC_DET.contains(before) || start + 1 < t.size() && t.get(start).norm().equals("no")) {
@@ -239,10 +244,12 @@ final class MentionFinder {
             if (!before.equals("the")) {
                 return null;
             }
+            if (st.protagonist != null && holdsKind(st.protagonist, kind, st)) {
+                return st.protagonist; // "the premier" in a story about a premier's trip is that premier
+            }
             for (int i = st.named.size() - 1; i >= 0; i--) {
                 Principal p = st.named.get(i);
-                Person kp = p.inKb() ? kb.person(p.id()) : null;
-                if (kp != null && kp.roles().stream().anyMatch(r -> matches(r.kind(), kind) && r.heldOn(st.published))) {
+                if (holdsKind(p, kind, st)) {
                     return p;
                 }
             }

@@ -173,4 +173,14 @@ class ArticleSettingTest {
                 .noneMatch(e -> e.endsWith("GH"));
         assertThat(brief("2030-03-06", "Amina Bello has visited Oslo, Santiago and Seoul several times since 2024.")).isEmpty();
     }
+
+    @Test
+    @DisplayName("'The president' is the article's protagonist when the protagonist holds that office")
+    void roleMeansProtagonist() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Oslo on Monday.\n"
+                + "She met Peter Kamau, who was also in Oslo.\n"
+                + "The president will travel to Santiago on Friday."))
+                .contains("VISIT PLANNED Amina Bello CL")
+                .noneMatch(e -> e.contains("Peter Kamau CL"));
+    }
 }

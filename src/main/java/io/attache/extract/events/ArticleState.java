@@ -28,6 +28,10 @@ final class ArticleState {
     String dateline;
     Setting previous;
     List<Principal> lastActors = List.of();
+    /** The grammatical subject of a sentence and its index: "he" in the next sentence is most often that person. */
+    Principal lastSubject;
+    int lastSubjectSentence = -2;
+    int sentence;
 
     ArticleState(LocalDate published) {
         this.published = published;

@@ -52,6 +52,7 @@ public final class EventReader {
         if (t.size() > 1 && (t.get(0).is("correction") || t.get(0).is("clarification")) && t.get(1).text().equals(":")) {
             return List.of(); // an editor's note about what an earlier version said
         }
+        st.sentence = s.index();
         List<Ref> refs = finder.find(t, st);
         List<DateExpr> dates = dateFinder.find(t);
         registerOccasions(t, refs, dates, st);
@@ -111,6 +112,15 @@ public final class EventReader {
         }
         for (int k = 0; k < positions.length; k++) {
             readTrigger(s, t, positions[k], trigs.get(k), refs, dates, st, out, positions);
+        }
+        for (Ref r : refs) {
+            if (r.person()) {
+                if (!isObject(t, r.start()) && !possessive(t, r)) {
+                    st.lastSubject = r.principal();
+                    st.lastSubjectSentence = s.index();
+                }
+                break;
+            }
         }
         if (!out.isEmpty()) {
             Draft last = out.get(out.size() - 1);
@@ -822,6 +832,9 @@ public final class EventReader {
             if (r.person() && r.end() <= k && !isObject(t, r.start())) {
                 return r.principal();
             }
+        }
+        if (st.lastSubject != null && st.sentence - st.lastSubjectSentence == 1) {
+            return st.lastSubject; // "X has kept close contacts ... He last travelled to Y"
         }
         if (!st.lastActors.isEmpty()) {
             return st.lastActors.get(0);

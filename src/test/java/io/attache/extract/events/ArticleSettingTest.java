@@ -183,4 +183,14 @@ class ArticleSettingTest {
                 .contains("VISIT PLANNED Amina Bello CL")
                 .noneMatch(e -> e.contains("Peter Kamau CL"));
     }
+
+    @Test
+    @DisplayName("'He' at the start of a sentence is the subject of the sentence before")
+    void pronounIsPreviousSubject() {
+        assertThat(brief("2030-03-06", "Peter Kamau arrived in Oslo on Monday.\n"
+                + "Tomás Herrera, a long-time ally, praised Amina Bello on Tuesday.\n"
+                + "He last travelled to Seoul in May 2029."))
+                .contains("VISIT COMPLETED Tomás Herrera KR")
+                .noneMatch(e -> e.contains("Amina Bello KR") || e.contains("Peter Kamau KR"));
+    }
 }

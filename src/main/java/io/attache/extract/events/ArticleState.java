@@ -22,6 +22,8 @@ final class ArticleState {
     /** Occasion noun ("parade", "summit") to where and when it takes place. */
     final Map<String, Setting> occasions = new HashMap<>();
     Setting lead;
+    /** The status the article gives its lead trip, for members of its delegation; null when unknown. */
+    io.attache.extract.EventStatus leadStatus;
     /** The occasion named last, for a bare "attending" that refers to it. */
     Setting lastOccasion;
     /** The country of the dateline ("NAIROBI —"), where the story was filed. */

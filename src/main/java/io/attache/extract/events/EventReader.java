@@ -136,6 +136,7 @@ public final class EventReader {
                     if (d.type() == EventType.VISIT || d.sentence().index() <= 2) {
                         // an invitation or a rumour is not the trip the article is about; the lede's meeting is
                         st.lead = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), s.index());
+                        st.leadStatus = d.type() == EventType.VISIT ? d.status() : null;
                     }
                     break;
                 }
@@ -427,6 +428,11 @@ public final class EventReader {
         }
         EventStatus trip = undetermined && form == Lexicon.Form.NOUN && type != EventType.VISIT ? tripStatus(out, s, actors) : null;
         status = trip != null ? trip : settle(status, trig, form, t, i, date, st.published);
+        if ((memberNoun(w) || w.startsWith("accompan")) && st.leadStatus != null && st.lead != null
+                && st.lead.host().equals(host) && (status == EventStatus.COMPLETED && st.leadStatus == EventStatus.UNDERWAY
+                || status == EventStatus.PLANNED && form == Lexicon.Form.NOUN)) {
+            status = st.leadStatus; // "His delegation includes X": X travels as the leader does
+        }
         if (status == EventStatus.PLANNED && analystQuote(t)) {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }

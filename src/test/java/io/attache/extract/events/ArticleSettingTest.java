@@ -193,4 +193,12 @@ class ArticleSettingTest {
                 .contains("VISIT COMPLETED Tomás Herrera KR")
                 .noneMatch(e -> e.contains("Amina Bello KR") || e.contains("Peter Kamau KR"));
     }
+
+    @Test
+    @DisplayName("Members of a delegation travel as the leader does: underway while the leader's visit is")
+    void delegationSharesTheLeadStatus() {
+        assertThat(brief("2030-03-06", "Tomás Herrera arrived in Oslo on Tuesday for a three-day visit.\n"
+                + "Foreign Minister Lucía Méndez is part of his delegation."))
+                .contains("VISIT UNDERWAY Tomás Herrera NO", "VISIT UNDERWAY Lucía Méndez NO");
+    }
 }

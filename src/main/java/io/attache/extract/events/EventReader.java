@@ -131,6 +131,10 @@ public final class EventReader {
                 }
             }
             for (Draft d : out) {
+                if (st.lead != null && st.lead.date() == null && d.type() == EventType.VISIT && d.date() != null
+                        && st.lead.host().equals(d.host())) { // the headline named the trip, the lede dates it
+                    st.lead = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), st.lead.sentence());
+                }
                 if (st.lead == null && d.host() != null && !(d.type() == EventType.VISIT
                         && (d.status() == EventStatus.INVITED || d.status() == EventStatus.SPECULATED))) {
                     if (d.type() == EventType.VISIT || d.sentence().index() <= 2) {
@@ -498,10 +502,17 @@ public final class EventReader {
                 && participants.stream().anyMatch(p -> st.dateline.equals(p.country()))) {
             host = st.dateline; // "ADDIS ABABA — X held talks with the Ethiopian prime minister on Monday"
         }
+        if (host == null && type != EventType.CALL && st.lead != null && inherited == null
+                && participants.stream().anyMatch(p -> st.lead.host().equals(p.country()))
+                && participants.stream().anyMatch(p -> p.country() != null && !st.lead.host().equals(p.country()))) {
+            host = st.lead.host(); // talks with a local leader during the article's trip take place there
+        }
         String where = type == EventType.CALL ? null : host;
         if (type == EventType.CALL) {
             location = null;
         }
+        separate |= objects.size() > 1 && (hasWord(t, i + 1, Math.min(t.size(), i + 25), "separately")
+                || type == EventType.MEETING && actors.size() == 1 && hostsInTurn(actors.get(0), objects));
         if (separate) { // "spoke with both leaders": one call with each
             for (Principal o : objects) {
                 for (Principal a : actors) {
@@ -1008,6 +1019,12 @@ public final class EventReader {
             }
         }
         return out;
+    }
+
+    /** "X will meet President A, Prime Minister B and Speaker C": a visitor calling on one country's officials in turn. */
+    private static boolean hostsInTurn(Principal actor, List<Principal> objects) {
+        String c = objects.get(0).country();
+        return c != null && !c.equals(actor.country()) && objects.stream().allMatch(o -> c.equals(o.country()));
     }
 
     private static final Set<String> LEADER_NOUNS = Set.of("leaders", "presidents", "ministers", "premiers", "men",

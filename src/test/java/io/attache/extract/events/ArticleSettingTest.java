@@ -201,4 +201,33 @@ class ArticleSettingTest {
                 + "Foreign Minister Lucía Méndez is part of his delegation."))
                 .contains("VISIT UNDERWAY Tomás Herrera NO", "VISIT UNDERWAY Lucía Méndez NO");
     }
+
+    @Test
+    @DisplayName("Talks with local leaders during the trip are held in the trip's country, one meeting each")
+    void callsOnLocalLeadersInTurn() {
+        assertThat(brief("2030-03-06", "Amina Bello arrives in Nairobi for state visit\n\n"
+                + "Amina Bello landed in Nairobi on Monday, beginning a two-day state visit.\n"
+                + "On Tuesday, she is scheduled to meet Peter Kamau and Jane Wanjiru."))
+                .contains("MEETING PLANNED Amina Bello KE / [Amina Bello, Peter Kamau]",
+                        "MEETING PLANNED Amina Bello KE / [Amina Bello, Jane Wanjiru]");
+    }
+
+    @Test
+    @DisplayName("'met A and B separately' is one meeting with each")
+    void separately() {
+        assertThat(brief("2030-03-06", "Henrik Lund met Peter Kamau and Mei Lin separately in Seoul on Monday."))
+                .contains("MEETING COMPLETED Henrik Lund KR / [Henrik Lund, Peter Kamau]",
+                        "MEETING COMPLETED Henrik Lund KR / [Henrik Lund, Mei Lin]");
+    }
+
+    @Test
+    @DisplayName("A trip named in an undated headline takes its date from the lede")
+    void leadDateFromLede() {
+        List<EventMention> events = extractor.extract(new Article("t-4", "https://example.invalid/4", "test", "2030-03-06",
+                null, "Amina Bello arrives in Nairobi for state visit\n\n"
+                + "Amina Bello landed in Nairobi on March 4, beginning a three-day state visit.\n"
+                + "Her delegation includes Foreign Minister Lucía Méndez.", "en", null));
+        assertThat(events).filteredOn(e -> e.actor().name().equals("Lucía Méndez"))
+                .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2030-03-04"));
+    }
 }

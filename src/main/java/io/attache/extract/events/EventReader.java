@@ -1442,6 +1442,9 @@ public final class EventReader {
     private static boolean isDomestic(List<Token> t, int i) {
         for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 5); k++) {
             String w = t.get(k).norm();
+            if (k > i && (w.equals(",") || w.equals("citing") || w.equals("because") || w.equals("due"))) {
+                break; // "pulled out, citing domestic commitments": a reason, not a trip at home
+            }
             if (w.equals("domestic") || w.equals("home") && k > 0 && t.get(k - 1).is("at")) {
                 return true;
             }

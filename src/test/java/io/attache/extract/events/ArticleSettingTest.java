@@ -230,4 +230,12 @@ class ArticleSettingTest {
         assertThat(events).filteredOn(e -> e.actor().name().equals("Lucía Méndez"))
                 .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2030-03-04"));
     }
+
+    @Test
+    @DisplayName("A domestic reason for pulling out does not make the trip domestic")
+    void domesticReason() {
+        assertThat(brief("2030-03-06", "Amina Bello will not travel to Nairobi for next week's summit.\n"
+                + "Tomás Herrera has also pulled out, citing domestic commitments."))
+                .contains("VISIT DECLINED Amina Bello KE", "VISIT DECLINED Tomás Herrera KE");
+    }
 }

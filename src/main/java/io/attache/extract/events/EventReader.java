@@ -544,7 +544,7 @@ public final class EventReader {
     private static Boolean futureOf(EventStatus s) {
         return switch (s) {
             case COMPLETED -> Boolean.FALSE;
-            case UNDERWAY -> null;
+            case UNDERWAY, CANCELLED, DECLINED -> null; // a trip called off or refused may lie either side of publication
             default -> Boolean.TRUE;
         };
     }
@@ -678,6 +678,9 @@ public final class EventReader {
         }
         if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected")) {
             futureCue = true;
+        }
+        if (form == Lexicon.Form.NOUN && !futureCue && hasWord(t, i - 6, i, "after")) {
+            pastCue = true; // "comes after X's state visit to Y in May": the visit is behind us
         }
         if (form == Lexicon.Form.NOUN && onVisit(t, i)) {
             return EventStatus.UNDERWAY; // "is on a two-day state visit to Japan"

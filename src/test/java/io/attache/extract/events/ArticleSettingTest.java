@@ -238,4 +238,18 @@ class ArticleSettingTest {
                 + "Tomás Herrera has also pulled out, citing domestic commitments."))
                 .contains("VISIT DECLINED Amina Bello KE", "VISIT DECLINED Tomás Herrera KE");
     }
+
+    private String dated(String published, String text) {
+        return extractor.extract(new Article("t-5", "https://example.invalid/5", "test", published, null, text, "en", null))
+                .stream().map(e -> e.status() + " " + e.hostCountry() + " " + e.date()).findFirst().orElse("none");
+    }
+
+    @Test
+    @DisplayName("A trip called off or refused takes the nearest month, a visit 'after' which something happens the past one")
+    void cancelledAndAfterDates() {
+        assertThat(dated("2030-03-06", "Tomás Herrera called off a tour of Kenya in early February.")).isEqualTo("CANCELLED KE 2030-02");
+        assertThat(dated("2030-03-06", "Henrik Lund boycotted the summit in Nairobi in April.")).isEqualTo("DECLINED KE 2030-04");
+        assertThat(dated("2030-03-06", "The talks come after Amina Bello's state visit to Chile in April."))
+                .isEqualTo("COMPLETED CL 2029-04");
+    }
 }

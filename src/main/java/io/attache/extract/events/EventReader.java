@@ -348,7 +348,11 @@ public final class EventReader {
                 objects.addAll(obj);
                 actors = subjects(t, refs, i, st);
                 if (trig.kind() == Lexicon.Kind.DIRECT_CALL) {
-                    type = EventType.CALL;
+                    // "called on X" is a courtesy visit; "called on X to act" an appeal
+                    type = nextWord(t, i).equals("on") ? EventType.MEETING : EventType.CALL;
+                    if (type == EventType.MEETING && urged(t, refs, i)) {
+                        return;
+                    }
                 }
             }
             default -> {
@@ -878,6 +882,15 @@ public final class EventReader {
         return List.of();
     }
 
+    private static boolean urged(List<Token> t, List<Ref> refs, int i) {
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i) {
+                return nextWordAt(t, r.end()).equals("to");
+            }
+        }
+        return false;
+    }
+
     /** "X called Y a liar": a predicate after the object, not a phone call. */
     private static boolean namesAfterObject(List<Token> t, List<Ref> refs, int i) {
         for (Ref r : refs) {
@@ -1342,6 +1355,20 @@ public final class EventReader {
 
     // ---- dates ----
 
+    /** "first visit since seizing power in 2020", "since taking office in October": the date bounds, it does not place. */
+    private static boolean sinceClause(List<Token> t, DateExpr d, int i) {
+        for (int k = d.start() - 1; k >= Math.max(i + 1, d.start() - 5); k--) {
+            if (t.get(k).is("since")) {
+                return true;
+            }
+            if (t.get(k).is("office") || t.get(k).is("power")) {
+                return k > 0 && (t.get(k - 1).norm().startsWith("tak") || t.get(k - 1).norm().startsWith("seiz")
+                        || t.get(k - 1).is("took") || t.get(k - 1).is("came") || t.get(k - 1).is("coming"));
+            }
+        }
+        return false;
+    }
+
     private static DateExpr pickDate(List<Token> t, int i, List<DateExpr> dates, int[] triggers) {
         DateExpr best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -1351,7 +1378,7 @@ public final class EventReader {
             if (whenClause) {
                 return d;
             }
-            if (d.anchorOnly() || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+            if (d.anchorOnly() || sinceClause(t, d, i) || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
                     && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN) {
                 continue;
             }

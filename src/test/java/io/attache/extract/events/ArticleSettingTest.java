@@ -252,4 +252,14 @@ class ArticleSettingTest {
         assertThat(dated("2030-03-06", "The talks come after Amina Bello's state visit to Chile in April."))
                 .isEqualTo("COMPLETED CL 2029-04");
     }
+
+    @Test
+    @DisplayName("'called on X' is a courtesy meeting, 'called on X to act' an appeal; a 'since' date does not place a visit")
+    void calledOnAndSince() {
+        assertThat(brief("2030-03-06", "Henrik Lund visited Seoul on Monday and called on Park Min Jae."))
+                .contains("MEETING COMPLETED Henrik Lund KR / [Henrik Lund, Park Min Jae]");
+        assertThat(brief("2030-03-06", "Henrik Lund called on Park Min Jae to release the prisoners.")).isEmpty();
+        assertThat(dated("2030-03-06", "Henrik Lund, who arrived in Seoul on Tuesday, is on his first visit to Korea "
+                + "since taking office in 2021.")).isEqualTo("UNDERWAY KR 2030-03-05");
+    }
 }

@@ -940,11 +940,22 @@ public final class EventReader {
         return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation");
     }
 
-    /** "a trip by X", "the visit of X". */
+    private static final Set<String> HOSTING = Set.of("hosted", "organised", "organized", "invited", "convened",
+            "chaired", "received", "welcomed", "arranged", "announced", "criticised", "criticized");
+
+    /** "a trip by X", "the visit of X", "a visit to Y in April by X". */
     private static List<Principal> byAfter(List<Token> t, List<Ref> refs, int i) {
-        for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+        boolean noun = Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+                && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN;
+        for (int k = i + 1; k < Math.min(t.size(), i + (noun ? 10 : 4)); k++) {
             String w = t.get(k).norm();
-            if (w.equals("by") || w.equals("of")) {
+            if (w.equals(",") || w.equals(";") || k > i + 1 && Lexicon.TRIGGERS.containsKey(w)) {
+                break;
+            }
+            if (w.equals("by") && HOSTING.contains(prevWord(t, k))) {
+                break; // "a visit to X hosted by Y": Y receives, X travels
+            }
+            if ((w.equals("by") || w.equals("of")) && (k <= i + 3 || w.equals("by"))) { // "a visit to China in April by X"
                 Ref r = refStartingAt(refs, k + 1);
                 if (r != null && r.person()) {
                     List<Principal> out = new ArrayList<>();

@@ -262,4 +262,13 @@ class ArticleSettingTest {
         assertThat(dated("2030-03-06", "Henrik Lund, who arrived in Seoul on Tuesday, is on his first visit to Korea "
                 + "since taking office in 2021.")).isEqualTo("UNDERWAY KR 2030-03-05");
     }
+
+    @Test
+    @DisplayName("'a visit to Y in April by X' is X's visit, not the subject's")
+    void visitByAfterPlaceAndDate() {
+        assertThat(brief("2030-03-06", "Amina Bello's trip follows a visit to Chile in January by Norwegian Prime Minister "
+                + "Henrik Lund."))
+                .anyMatch(e -> e.endsWith("Henrik Lund CL"))
+                .noneMatch(e -> e.endsWith("Amina Bello CL"));
+    }
 }

@@ -317,6 +317,10 @@ public final class EventReader {
         if (w.equals("present") && !nextWord(t, i).equals("at")) {
             return;
         }
+        if (form == Lexicon.Form.NOUN && i >= 2 && (prevWord(t, i).equals("the") || prevWord(t, i).equals("this"))
+                && COMMENT_VERBS.contains(t.get(i - 2).norm())) {
+            return; // "X criticised the trip": a comment on someone else's trip
+        }
         int listStart = listMarker(t, i);
         boolean separate = false;
         List<Principal> actors;
@@ -940,6 +944,9 @@ public final class EventReader {
         return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation");
     }
 
+    private static final Set<String> COMMENT_VERBS = Set.of("criticised", "criticized", "criticises", "criticizes",
+            "condemned", "condemns", "slammed", "slams", "praised", "praises", "hailed", "hails", "defended", "defends",
+            "questioned", "questions", "opposed", "opposes", "denounced", "denounces", "welcomed", "welcomes");
     private static final Set<String> HOSTING = Set.of("hosted", "organised", "organized", "invited", "convened",
             "chaired", "received", "welcomed", "arranged", "announced", "criticised", "criticized");
 

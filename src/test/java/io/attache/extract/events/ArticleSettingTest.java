@@ -271,4 +271,12 @@ class ArticleSettingTest {
                 .anyMatch(e -> e.endsWith("Henrik Lund CL"))
                 .noneMatch(e -> e.endsWith("Amina Bello CL"));
     }
+
+    @Test
+    @DisplayName("Someone who criticises the trip is not on it")
+    void commentOnTheTrip() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Oslo on Tuesday.\n"
+                + "Opposition leader Jane Wanjiru criticised the trip."))
+                .containsExactly("VISIT UNDERWAY Amina Bello NO");
+    }
 }

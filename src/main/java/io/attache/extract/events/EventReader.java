@@ -368,6 +368,9 @@ public final class EventReader {
                     actors = listed(t, refs, copula); // "Among those attending are A, B and C"
                 } else if (t.get(i).norm().startsWith("accompan") && PASSIVE_AUX.contains(prevWordSkipping(t, i))) {
                     actors = personsAfter(t, refs, i, 12); // "He is accompanied by Foreign Minister X"
+                } else if (type != EventType.VISIT && form == Lexicon.Form.NOUN && !pairBefore(t, refs, i).isEmpty()) {
+                    actors = pairBefore(t, refs, i); // "a Trump-Putin summit"
+                    objects.addAll(actors.subList(1, actors.size()));
                 } else {
                     actors = byAfter(t, refs, i);
                     if (actors.isEmpty()) {
@@ -568,9 +571,13 @@ public final class EventReader {
         }
         for (int k = from; k < Math.max(until, Math.min(t.size(), i + 6)); k++) {
             String w = t.get(k).norm();
-            if (k != i && Lexicon.CANCEL.contains(w) && (!w.equals("off") || k > 0 && t.get(k - 1).norm().startsWith("call"))) {
+            if (k != i && Lexicon.CANCEL.contains(w) && (!w.equals("off") || k > 0 && t.get(k - 1).norm().startsWith("call"))
+                    || w.equals("hold") && k > 0 && t.get(k - 1).is("on")) { // "put on hold"
                 return EventStatus.CANCELLED;
             }
+        }
+        if (form == Lexicon.Form.NOUN && passiveCancel(t, until)) {
+            return EventStatus.CANCELLED; // "Plans for a summit in X, announced in May, have since been put on hold"
         }
         boolean negated = false;
         boolean perfectNeg = false;
@@ -656,6 +663,21 @@ public final class EventReader {
             }
         }
         return EventStatus.PLANNED; // provisional: settle() decides from tense and date.
+    }
+
+    private static boolean passiveCancel(List<Token> t, int from) {
+        for (int k = from + 1; k < t.size(); k++) {
+            String w = t.get(k).norm();
+            if (!(w.equals("been") || w.equals("was") || w.equals("were"))) {
+                continue;
+            }
+            String n = nextWordAt(t, k + 1);
+            if (Lexicon.CANCEL.contains(n) && !n.equals("off") || n.equals("put") && hasWord(t, k + 2, k + 5, "hold")
+                    || n.equals("called") && nextWordAt(t, k + 2).equals("off")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tense and date refine the provisional PLANNED of {@link #status}. */
@@ -1096,6 +1118,19 @@ public final class EventReader {
             return false;
         }
         return false;
+    }
+
+    /** "the Lula-Xi talks": two principals joined by a hyphen right before a meeting noun. */
+    private static List<Principal> pairBefore(List<Token> t, List<Ref> refs, int i) {
+        Ref b = refEndingAt(refs, i);
+        if (b == null || !b.person() || b.start() < 2 || !t.get(b.start() - 1).text().equals("-")) {
+            return List.of();
+        }
+        Ref a = refEndingAt(refs, b.start() - 1);
+        if (a == null || !a.person() || a.principal().equals(b.principal())) {
+            return List.of();
+        }
+        return List.of(a.principal(), b.principal());
     }
 
     /** "with X acting as mediator", "with X in attendance": present, but not a side of the meeting. */

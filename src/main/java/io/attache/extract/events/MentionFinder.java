@@ -141,12 +141,16 @@ final class MentionFinder {
     }
 
     /** "Stella Kim" is not Kim: a short name glued to another capitalised word is someone else's name. */
+    private static final java.util.Set<String> PAIR_NOUNS = java.util.Set.of("summit", "talks", "meeting", "call",
+            "meetings", "summits", "pact", "deal");
+
     private static boolean partOfLongerName(List<Token> t, int s, int e) {
         boolean before = s > 0 && t.get(s - 1).capitalized() && !NOT_NAME.contains(t.get(s - 1).text())
                 && !titleWord(t.get(s - 1));
         boolean after = e < t.size() && t.get(e).capitalized();
         if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e + 1).word()) {
-            after = true;
+            // "Trump-Putin summit" pairs two people; "Jong-un" or "Al-Sabah" continue one name
+            after = !(t.get(e + 1).capitalized() && e + 2 < t.size() && PAIR_NOUNS.contains(t.get(e + 2).norm()));
         }
         return before || after;
     }

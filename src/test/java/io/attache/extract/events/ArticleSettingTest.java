@@ -279,4 +279,12 @@ class ArticleSettingTest {
                 + "Opposition leader Jane Wanjiru criticised the trip."))
                 .containsExactly("VISIT UNDERWAY Amina Bello NO");
     }
+
+    @Test
+    @DisplayName("'Plans for a Lund-Herrera summit in X, ..., have been put on hold' is a cancelled meeting of both")
+    void hyphenPairAndPassiveCancel() {
+        assertThat(brief("2030-03-06", "Plans for a Lund-Herrera summit in Seoul, announced after the two men spoke "
+                + "in January, have since been put on hold."))
+                .contains("MEETING CANCELLED Henrik Lund KR / [Henrik Lund, Tomás Herrera]");
+    }
 }

@@ -343,6 +343,10 @@ public final class EventReader {
                 }
             }
             case HOST, DIRECT_CALL -> {
+                if (t.get(i).is("hosted") && nextWord(t, i).equals("by") && (prevWord(t, i).equals("meeting")
+                        || prevWord(t, i).equals("talks") || prevWord(t, i).equals("summit"))) {
+                    return; // "a meeting hosted by X": the host joins that meeting, read from its verb
+                }
                 boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
                         && nextWord(t, i).equals("by");
                 List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
@@ -377,8 +381,14 @@ public final class EventReader {
                         actors = subjects(t, refs, i, st);
                     }
                 }
+                if (type == EventType.MEETING && form == Lexicon.Form.NOUN && nextWord(t, i).equals("hosted")) {
+                    return; // "..., in a meeting hosted by X": X joins the meeting the verb reported
+                }
                 if (type != EventType.VISIT) {
                     objects.addAll(withObjects(t, refs, i, form));
+                    if (type == EventType.MEETING && !objects.isEmpty()) {
+                        objects.addAll(hostedBy(t, refs, i));
+                    }
                     if (objects.isEmpty()) {
                         separate = referredObjects(t, i, actors, st, objects);
                     }
@@ -1118,6 +1128,19 @@ public final class EventReader {
             return false;
         }
         return false;
+    }
+
+    private static List<Principal> hostedBy(List<Token> t, List<Ref> refs, int i) {
+        for (int k = i + 1; k + 2 < Math.min(t.size(), i + 30); k++) {
+            if (t.get(k).is("hosted") && t.get(k + 1).is("by")) {
+                for (Ref r : refs) {
+                    if (r.person() && r.start() > k + 1 && r.start() <= k + 6) {
+                        return List.of(r.principal());
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "the Lula-Xi talks": two principals joined by a hyphen right before a meeting noun. */

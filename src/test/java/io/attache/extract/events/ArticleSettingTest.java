@@ -287,4 +287,13 @@ class ArticleSettingTest {
                 + "in January, have since been put on hold."))
                 .contains("MEETING CANCELLED Henrik Lund KR / [Henrik Lund, Tomás Herrera]");
     }
+
+    @Test
+    @DisplayName("'met X, in a meeting hosted by Y' is one meeting of all three")
+    void hostedMeeting() {
+        assertThat(brief("2030-03-06", "In Nairobi, Henrik Lund met Tomás Herrera on Monday, in a meeting hosted by "
+                + "Peter Kamau."))
+                .contains("MEETING COMPLETED Henrik Lund KE / [Henrik Lund, Peter Kamau, Tomás Herrera]")
+                .noneMatch(e -> e.startsWith("MEETING") && e.endsWith("[Peter Kamau, Tomás Herrera]"));
+    }
 }

@@ -586,6 +586,9 @@ public final class EventReader {
                 return EventStatus.CANCELLED;
             }
         }
+        if (form == Lexicon.Form.NOUN && prevWord(t, i).equals("no")) {
+            return null; // "there was no trip on her agenda": nothing happened or was decided
+        }
         if (form == Lexicon.Form.NOUN && passiveCancel(t, until)) {
             return EventStatus.CANCELLED; // "Plans for a summit in X, announced in May, have since been put on hold"
         }

@@ -296,4 +296,10 @@ class ArticleSettingTest {
                 .contains("MEETING COMPLETED Henrik Lund KE / [Henrik Lund, Peter Kamau, Tomás Herrera]")
                 .noneMatch(e -> e.startsWith("MEETING") && e.endsWith("[Peter Kamau, Tomás Herrera]"));
     }
+
+    @Test
+    @DisplayName("'no trip on her agenda' is not an event")
+    void noTrip() {
+        assertThat(brief("2030-03-06", "Amina Bello said there was no trip to Oslo on her agenda for now.")).isEmpty();
+    }
 }

@@ -22,18 +22,30 @@ final class ArticleState {
     /** Occasion noun ("parade", "summit") to where and when it takes place. */
     final Map<String, Setting> occasions = new HashMap<>();
     Setting lead;
+    /** The status the article gives its lead trip, for members of its delegation; null when unknown. */
+    io.attache.extract.EventStatus leadStatus;
     /** The occasion named last, for a bare "attending" that refers to it. */
     Setting lastOccasion;
     /** The country of the dateline ("NAIROBI —"), where the story was filed. */
     String dateline;
     Setting previous;
     List<Principal> lastActors = List.of();
+    /** The grammatical subject of a sentence and its index: "he" in the next sentence is most often that person. */
+    Principal lastSubject;
+    int lastSubjectSentence = -2;
+    int sentence;
 
     ArticleState(LocalDate published) {
         this.published = published;
     }
 
+    /** The first principal the article named: whom "the premier" most likely means. */
+    Principal protagonist;
+
     void named(Principal p) {
+        if (protagonist == null) {
+            protagonist = p;
+        }
         named.remove(p);
         named.add(p);
     }

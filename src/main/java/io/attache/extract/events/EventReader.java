@@ -37,6 +37,8 @@ public final class EventReader {
     private static final Set<String> FUNCTION_WORDS = Set.of("for", "to", "on", "in", "at", "of", "with", "by", "and",
             "or", "from", "his", "her", "their", "its");
 
+    private static final Set<String> CALL_DETERMINERS = Set.of("a", "the", "morning", "evening", "their", "his", "her",
+            "separate", "brief", "lengthy", "hour-long", "second");
     private final MentionFinder finder;
     private final DateFinder dateFinder = new DateFinder();
 
@@ -47,6 +49,10 @@ public final class EventReader {
     /** The drafts of one sentence; {@code st} carries what earlier sentences established. */
     List<Draft> read(Sentence s, ArticleState st) {
         List<Token> t = s.tokens();
+        if (t.size() > 1 && (t.get(0).is("correction") || t.get(0).is("clarification")) && t.get(1).text().equals(":")) {
+            return List.of(); // an editor's note about what an earlier version said
+        }
+        st.sentence = s.index();
         List<Ref> refs = finder.find(t, st);
         List<DateExpr> dates = dateFinder.find(t);
         registerOccasions(t, refs, dates, st);
@@ -54,19 +60,18 @@ public final class EventReader {
             st.dateline = refs.get(0).country();
         }
         boolean phone = false;
-        for (Token tok : t) {
-            if (tok.word() && Lexicon.PHONE.contains(tok.norm())) {
-                phone = true;
-                break;
-            }
+        for (int k = 0; k < t.size() && !phone; k++) {
+            Token tok = t.get(k);
+            phone = tok.word() && (Lexicon.PHONE.contains(tok.norm())
+                    || tok.is("call") && k > 0 && CALL_DETERMINERS.contains(t.get(k - 1).norm())); // "after a morning call"
         }
         boolean anyPerson = false;
         for (Ref r : refs) {
             anyPerson |= r.person();
         }
         List<Draft> out = new ArrayList<>();
-        if (!anyPerson && !hasPronoun(t)) {
-            return out;
+        if (!anyPerson && !hasPronoun(t) && st.lead != null) {
+            return out; // a sentence naming nobody matters only while the article's setting is unknown
         }
         List<int[]> found = new ArrayList<>();
         List<Lexicon.Trigger> trigs = new ArrayList<>();
@@ -83,7 +88,7 @@ public final class EventReader {
                         tok.is("be") || tok.is("expected") ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
             }
             if (trig != null && (tok.is("land") && !VERB_LEAD.contains(prevWordSkipping(t, i))
-                    || tok.is("delegation") && !ledDelegation(t, i))) {
+                    || memberNoun(tok.norm()) && !ledDelegation(t, i) && !listFollows(t, i))) {
                 continue;
             }
             if (trig == null && phone && isTalkWord(tok.norm())) {
@@ -108,13 +113,34 @@ public final class EventReader {
         for (int k = 0; k < positions.length; k++) {
             readTrigger(s, t, positions[k], trigs.get(k), refs, dates, st, out, positions);
         }
+        for (Ref r : refs) {
+            if (r.person()) {
+                if (!isObject(t, r.start()) && !possessive(t, r)) {
+                    st.lastSubject = r.principal();
+                    st.lastSubjectSentence = s.index();
+                }
+                break;
+            }
+        }
         if (!out.isEmpty()) {
             Draft last = out.get(out.size() - 1);
             for (Draft d : out) {
                 if (d.host() != null) {
                     st.previous = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), s.index());
-                    if (st.lead == null && d.type() == EventType.VISIT) {
-                        st.lead = st.previous;
+                    break;
+                }
+            }
+            for (Draft d : out) {
+                if (st.lead != null && st.lead.date() == null && d.type() == EventType.VISIT && d.date() != null
+                        && st.lead.host().equals(d.host())) { // the headline named the trip, the lede dates it
+                    st.lead = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), st.lead.sentence());
+                }
+                if (st.lead == null && d.host() != null && !(d.type() == EventType.VISIT
+                        && (d.status() == EventStatus.INVITED || d.status() == EventStatus.SPECULATED))) {
+                    if (d.type() == EventType.VISIT || d.sentence().index() <= 2) {
+                        // an invitation or a rumour is not the trip the article is about; the lede's meeting is
+                        st.lead = new ArticleState.Setting(d.host(), d.date(), d.dateEnd(), s.index());
+                        st.leadStatus = d.type() == EventType.VISIT ? d.status() : null;
                     }
                     break;
                 }
@@ -190,6 +216,40 @@ public final class EventReader {
         return false;
     }
 
+    private static boolean memberNoun(String w) {
+        return w.equals("delegation") || w.equals("entourage") || w.equals("attendees");
+    }
+
+    /** "a delegation that includes X", "attendees include X", "X and Y are part of the entourage". */
+    private static boolean listFollows(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+            if (Lexicon.LIST_MARKERS.contains(t.get(k).norm()) && !t.get(k).is("such") && !t.get(k).is("among")) {
+                return true;
+            }
+        }
+        return hasWord(t, i - 4, i, "part") || hasWord(t, i - 4, i, "members");
+    }
+
+    /** "Among the leaders who arrived ... were A, B": the copula after the trigger that introduces the list. */
+    private static int amongCopula(List<Token> t, int i) {
+        int first = 0;
+        while (first < i && !t.get(first).word()) {
+            first++;
+        }
+        if (first >= i || !t.get(first).is("among")) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 16); k++) {
+            if (t.get(k).is("were") || t.get(k).is("are")) {
+                return k;
+            }
+            if (t.get(k).text().equals(";") || t.get(k).text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "will be at the parade", "is in Moscow": presence at an occasion or in a place. */
     private static boolean beThere(List<Token> t, int i, List<Ref> refs) {
         String w = t.get(i).norm();
@@ -257,7 +317,12 @@ public final class EventReader {
         if (w.equals("present") && !nextWord(t, i).equals("at")) {
             return;
         }
+        if (form == Lexicon.Form.NOUN && i >= 2 && (prevWord(t, i).equals("the") || prevWord(t, i).equals("this"))
+                && COMMENT_VERBS.contains(t.get(i - 2).norm())) {
+            return; // "X criticised the trip": a comment on someone else's trip
+        }
         int listStart = listMarker(t, i);
+        boolean separate = false;
         List<Principal> actors;
         List<Principal> objects = new ArrayList<>();
         switch (trig.kind()) {
@@ -278,6 +343,10 @@ public final class EventReader {
                 }
             }
             case HOST, DIRECT_CALL -> {
+                if (t.get(i).is("hosted") && nextWord(t, i).equals("by") && (prevWord(t, i).equals("meeting")
+                        || prevWord(t, i).equals("talks") || prevWord(t, i).equals("summit"))) {
+                    return; // "a meeting hosted by X": the host joins that meeting, read from its verb
+                }
                 boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
                         && nextWord(t, i).equals("by");
                 List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
@@ -287,26 +356,55 @@ public final class EventReader {
                 objects.addAll(obj);
                 actors = subjects(t, refs, i, st);
                 if (trig.kind() == Lexicon.Kind.DIRECT_CALL) {
-                    type = EventType.CALL;
+                    // "called on X" is a courtesy visit; "called on X to act" an appeal
+                    type = nextWord(t, i).equals("on") ? EventType.MEETING : EventType.CALL;
+                    if (type == EventType.MEETING && urged(t, refs, i)) {
+                        return;
+                    }
                 }
             }
             default -> {
+                int copula = listStart < 0 ? amongCopula(t, i) : -1;
                 if (listStart >= 0) {
                     actors = listed(t, refs, listStart);
+                } else if (copula >= 0) {
+                    listStart = copula;
+                    actors = listed(t, refs, copula); // "Among those attending are A, B and C"
                 } else if (t.get(i).norm().startsWith("accompan") && PASSIVE_AUX.contains(prevWordSkipping(t, i))) {
                     actors = personsAfter(t, refs, i, 12); // "He is accompanied by Foreign Minister X"
+                } else if (type != EventType.VISIT && form == Lexicon.Form.NOUN && !pairBefore(t, refs, i).isEmpty()) {
+                    actors = pairBefore(t, refs, i); // "a Trump-Putin summit"
+                    objects.addAll(actors.subList(1, actors.size()));
                 } else {
                     actors = byAfter(t, refs, i);
                     if (actors.isEmpty()) {
                         actors = subjects(t, refs, i, st);
                     }
                 }
+                if (type == EventType.MEETING && form == Lexicon.Form.NOUN && nextWord(t, i).equals("hosted")) {
+                    return; // "..., in a meeting hosted by X": X joins the meeting the verb reported
+                }
                 if (type != EventType.VISIT) {
                     objects.addAll(withObjects(t, refs, i, form));
+                    if (type == EventType.MEETING && !objects.isEmpty()) {
+                        objects.addAll(hostedBy(t, refs, i));
+                    }
+                    if (objects.isEmpty()) {
+                        separate = referredObjects(t, i, actors, st, objects);
+                    }
                 }
             }
         }
         if (actors.isEmpty()) {
+            if (type == EventType.VISIT && st.lead == null && trig.kind() != Lexicon.Kind.INVITE) {
+                Ref place = hostPlace(t, i, refs, t.size(), trig, type);
+                if (place != null) { // "Leaders arrive in X as the forum opens": the article's setting
+                    DateExpr when = pickDate(t, i, dates, triggers);
+                    DateResolver.Resolved d = when == null ? null : DateResolver.resolve(when, st.published, null);
+                    st.lead = new ArticleState.Setting(place.country(), d == null ? null : d.date(),
+                            d == null ? null : d.end(), s.index());
+                }
+            }
             return;
         }
         EventStatus status = status(t, i, trig, form, refs);
@@ -359,15 +457,25 @@ public final class EventReader {
                 && trig.kind() != Lexicon.Kind.RETURN) {
             status = EventStatus.UNDERWAY; // "arrived on Saturday for a five-day visit", published on the Monday
         }
+        if ((memberNoun(w) || w.startsWith("accompan")) && st.leadStatus != null && st.lead != null
+                && st.lead.host().equals(host) && (status == EventStatus.COMPLETED && st.leadStatus == EventStatus.UNDERWAY
+                || status == EventStatus.PLANNED && form == Lexicon.Form.NOUN)) {
+            status = st.leadStatus; // "His delegation includes X": X travels as the leader does
+        }
         if (status == EventStatus.PLANNED && analystQuote(t)) {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }
         if (undetermined && when != null) {
             date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null : futureOf(status));
         }
-        if (date == null && st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
-                && leadDateFits(status, st.lead.date(), st.published)) {
-            date = new DateResolver.Resolved(st.lead.date(), st.lead.dateEnd());
+        if (date == null && host != null) { // a stage of the article's trip or gathering shares its date
+            ArticleState.Setting same = st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
+                    && leadDateFits(status, st.lead.date(), st.published) ? st.lead
+                    : st.lastOccasion != null && st.lastOccasion.date() != null && host.equals(st.lastOccasion.host())
+                    ? st.lastOccasion : null;
+            if (same != null) {
+                date = new DateResolver.Resolved(same.date(), same.dateEnd());
+            }
         }
         if (date == null && status != EventStatus.COMPLETED) {
             date = occasionDate(occasion, host, st); // "will not attend the Rio summit" after "the summit in Rio on July 6"
@@ -426,9 +534,27 @@ public final class EventReader {
                 && participants.stream().anyMatch(p -> st.dateline.equals(p.country()))) {
             host = st.dateline; // "ADDIS ABABA — X held talks with the Ethiopian prime minister on Monday"
         }
+        if (host == null && type != EventType.CALL && st.lead != null && inherited == null
+                && participants.stream().anyMatch(p -> st.lead.host().equals(p.country()))
+                && participants.stream().anyMatch(p -> p.country() != null && !st.lead.host().equals(p.country()))) {
+            host = st.lead.host(); // talks with a local leader during the article's trip take place there
+        }
         String where = type == EventType.CALL ? null : host;
         if (type == EventType.CALL) {
             location = null;
+        }
+        separate |= objects.size() > 1 && (hasWord(t, i + 1, Math.min(t.size(), i + 25), "separately")
+                || type == EventType.MEETING && actors.size() == 1 && hostsInTurn(actors.get(0), objects));
+        if (separate) { // "spoke with both leaders": one call with each
+            for (Principal o : objects) {
+                for (Principal a : actors) {
+                    if (!a.equals(o)) {
+                        out.add(new Draft(type, status, a, List.of(a, o), where, location, occasion, dateStr, dateEnd, s,
+                                Math.min(0.9, conf), false));
+                    }
+                }
+            }
+            return;
         }
         out.add(new Draft(type, status, participants.get(0), participants, where, location, occasion, dateStr, dateEnd, s,
                 Math.min(0.95, conf), false));
@@ -466,9 +592,16 @@ public final class EventReader {
         }
         for (int k = from; k < Math.max(until, Math.min(t.size(), i + 6)); k++) {
             String w = t.get(k).norm();
-            if (k != i && Lexicon.CANCEL.contains(w) && (!w.equals("off") || k > 0 && t.get(k - 1).norm().startsWith("call"))) {
+            if (k != i && Lexicon.CANCEL.contains(w) && (!w.equals("off") || k > 0 && t.get(k - 1).norm().startsWith("call"))
+                    || w.equals("hold") && k > 0 && t.get(k - 1).is("on")) { // "put on hold"
                 return EventStatus.CANCELLED;
             }
+        }
+        if (form == Lexicon.Form.NOUN && prevWord(t, i).equals("no")) {
+            return null; // "there was no trip on her agenda": nothing happened or was decided
+        }
+        if (form == Lexicon.Form.NOUN && passiveCancel(t, until)) {
+            return EventStatus.CANCELLED; // "Plans for a summit in X, announced in May, have since been put on hold"
         }
         boolean negated = false;
         boolean perfectNeg = false;
@@ -484,6 +617,9 @@ public final class EventReader {
         }
         if (negated && perfectNeg) {
             return null;
+        }
+        if (prevWord(t, i).equals("against") && form == Lexicon.Form.PROG) {
+            negated = true; // "decided against travelling"
         }
         if (trig.kind() == Lexicon.Kind.DECLINE || negated) {
             return EventStatus.DECLINED;
@@ -506,6 +642,15 @@ public final class EventReader {
         for (int k = Math.max(from, i - 4); k < Math.min(t.size(), i + 4); k++) {
             if (k != i && Lexicon.HABITUAL.contains(t.get(k).norm())) {
                 return null;
+            }
+        }
+        for (int k = i + 4; k < Math.min(t.size(), i + 16); k++) {
+            String w = t.get(k).text();
+            if (w.equals(";") || w.equals(".") || w.equals("“") || w.equals("\"")) {
+                break;
+            }
+            if (t.get(k).is("times") && k > 0 && COUNT_WORDS.contains(t.get(k - 1).norm())) {
+                return null; // "has visited A, B and C several times since 2023"
             }
         }
         if (form == Lexicon.Form.NOUN && countedBefore(t, i)) {
@@ -544,6 +689,21 @@ public final class EventReader {
         return EventStatus.PLANNED; // provisional: settle() decides from tense and date.
     }
 
+    private static boolean passiveCancel(List<Token> t, int from) {
+        for (int k = from + 1; k < t.size(); k++) {
+            String w = t.get(k).norm();
+            if (!(w.equals("been") || w.equals("was") || w.equals("were"))) {
+                continue;
+            }
+            String n = nextWordAt(t, k + 1);
+            if (Lexicon.CANCEL.contains(n) && !n.equals("off") || n.equals("put") && hasWord(t, k + 2, k + 5, "hold")
+                    || n.equals("called") && nextWordAt(t, k + 2).equals("off")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tense and date refine the provisional PLANNED of {@link #status}. */
     private EventStatus settle(EventStatus provisional, Lexicon.Trigger trig, Lexicon.Form form, List<Token> t, int i,
             DateResolver.Resolved date, LocalDate published) {
@@ -572,6 +732,9 @@ public final class EventReader {
         }
         if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected")) {
             futureCue = true;
+        }
+        if (form == Lexicon.Form.NOUN && !futureCue && hasWord(t, i - 6, i, "after")) {
+            pastCue = true; // "comes after X's state visit to Y in May": the visit is behind us
         }
         if (form == Lexicon.Form.NOUN && onVisit(t, i)) {
             return EventStatus.UNDERWAY; // "is on a two-day state visit to Japan"
@@ -753,6 +916,9 @@ public final class EventReader {
                 return r.principal();
             }
         }
+        if (st.lastSubject != null && st.sentence - st.lastSubjectSentence == 1) {
+            return st.lastSubject; // "X has kept close contacts ... He last travelled to Y"
+        }
         if (!st.lastActors.isEmpty()) {
             return st.lastActors.get(0);
         }
@@ -773,6 +939,15 @@ public final class EventReader {
             }
         }
         return List.of();
+    }
+
+    private static boolean urged(List<Token> t, List<Ref> refs, int i) {
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i) {
+                return nextWordAt(t, r.end()).equals("to");
+            }
+        }
+        return false;
     }
 
     /** "X called Y a liar": a predicate after the object, not a phone call. */
@@ -824,11 +999,25 @@ public final class EventReader {
         return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation");
     }
 
-    /** "a trip by X", "the visit of X". */
+    private static final Set<String> COMMENT_VERBS = Set.of("criticised", "criticized", "criticises", "criticizes",
+            "condemned", "condemns", "slammed", "slams", "praised", "praises", "hailed", "hails", "defended", "defends",
+            "questioned", "questions", "opposed", "opposes", "denounced", "denounces", "welcomed", "welcomes");
+    private static final Set<String> HOSTING = Set.of("hosted", "organised", "organized", "invited", "convened",
+            "chaired", "received", "welcomed", "arranged", "announced", "criticised", "criticized");
+
+    /** "a trip by X", "the visit of X", "a visit to Y in April by X". */
     private static List<Principal> byAfter(List<Token> t, List<Ref> refs, int i) {
-        for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+        boolean noun = Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+                && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN;
+        for (int k = i + 1; k < Math.min(t.size(), i + (noun ? 10 : 4)); k++) {
             String w = t.get(k).norm();
-            if (w.equals("by") || w.equals("of")) {
+            if (w.equals(",") || w.equals(";") || k > i + 1 && Lexicon.TRIGGERS.containsKey(w)) {
+                break;
+            }
+            if (w.equals("by") && HOSTING.contains(prevWord(t, k))) {
+                break; // "a visit to X hosted by Y": Y receives, X travels
+            }
+            if ((w.equals("by") || w.equals("of")) && (k <= i + 3 || w.equals("by"))) { // "a visit to China in April by X"
                 Ref r = refStartingAt(refs, k + 1);
                 if (r != null && r.person()) {
                     List<Principal> out = new ArrayList<>();
@@ -877,12 +1066,24 @@ public final class EventReader {
                     || w.equals("along") || w.equals("alongside") || w.equals("plus")) {
                 sep = true;
             } else if (!(w.equals("former") || w.equals("the") || w.equals("with") && sep || w.equals("'") || w.equals("’")
-                    || w.equals("s") || w.equals("-") || w.equals(".") || t.get(k).capitalized())) {
+                    || w.equals("s") || w.equals("-") || w.equals(".") || t.get(k).capitalized()
+                    || sep && TITLE_WORDS.contains(w))) {
                 return false;
             }
         }
         return sep && to - from <= 10;
     }
+
+    private static final Set<String> COUNT_WORDS = Set.of("several", "many", "numerous", "multiple", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "countless", "20", "10", "12");
+    private static final Set<String> TOPIC_NOUNS = Set.of("situation", "crisis", "war", "conflict", "fighting",
+            "developments", "violence", "unrest", "tensions", "peace", "security", "investment", "investments");
+
+    /** Lower-case words inside a title between listed names: "Ghana's newly elected President X", "first lady Y". */
+    private static final Set<String> TITLE_WORDS = Set.of("newly", "elected", "inaugurated", "re-elected", "first",
+            "lady", "acting", "interim", "outgoing", "incoming", "new", "deputy", "vice", "of", "for", "state", "minister",
+            "prime", "foreign", "defence", "defense", "finance", "secretary", "president", "chancellor", "premier",
+            "crown", "prince", "king", "emir", "sheikh", "general", "special", "envoy", "counterpart");
 
     /** "include", "including", "such as", "among them" within a few tokens after the trigger. */
     private static int listMarker(List<Token> t, int i) {
@@ -909,6 +1110,87 @@ public final class EventReader {
         return out;
     }
 
+    /** "X will meet President A, Prime Minister B and Speaker C": a visitor calling on one country's officials in turn. */
+    private static boolean hostsInTurn(Principal actor, List<Principal> objects) {
+        String c = objects.get(0).country();
+        return c != null && !c.equals(actor.country()) && objects.stream().allMatch(o -> c.equals(o.country()));
+    }
+
+    private static final Set<String> LEADER_NOUNS = Set.of("leaders", "presidents", "ministers", "premiers", "men",
+            "sides", "counterparts");
+
+    /**
+     * "with him", "with both leaders": the other side named in an earlier sentence. Returns true when each of them
+     * is met separately ("both", "the two").
+     */
+    private static boolean referredObjects(List<Token> t, int i, List<Principal> actors, ArticleState st,
+            List<Principal> objects) {
+        for (int k = i + 1; k + 1 < Math.min(t.size(), i + 7); k++) {
+            if (!t.get(k).is("with")) {
+                continue;
+            }
+            String n = t.get(k + 1).norm();
+            if (n.equals("him") || n.equals("her")) {
+                for (int j = st.named.size() - 1; j >= 0; j--) {
+                    if (!actors.contains(st.named.get(j))) {
+                        objects.add(st.named.get(j));
+                        return false;
+                    }
+                }
+                return false;
+            }
+            int at = n.equals("both") ? k + 2 : n.equals("the") && k + 2 < t.size() && t.get(k + 2).is("two") ? k + 3 : -1;
+            if (at > 0 && at < t.size() && LEADER_NOUNS.contains(t.get(at).norm())) {
+                for (Principal p : st.lastActors) {
+                    if (!actors.contains(p)) {
+                        objects.add(p);
+                    }
+                }
+                return objects.size() > 1;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static List<Principal> hostedBy(List<Token> t, List<Ref> refs, int i) {
+        for (int k = i + 1; k + 2 < Math.min(t.size(), i + 30); k++) {
+            if (t.get(k).is("hosted") && t.get(k + 1).is("by")) {
+                for (Ref r : refs) {
+                    if (r.person() && r.start() > k + 1 && r.start() <= k + 6) {
+                        return List.of(r.principal());
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "the Lula-Xi talks": two principals joined by a hyphen right before a meeting noun. */
+    private static List<Principal> pairBefore(List<Token> t, List<Ref> refs, int i) {
+        Ref b = refEndingAt(refs, i);
+        if (b == null || !b.person() || b.start() < 2 || !t.get(b.start() - 1).text().equals("-")) {
+            return List.of();
+        }
+        Ref a = refEndingAt(refs, b.start() - 1);
+        if (a == null || !a.person() || a.principal().equals(b.principal())) {
+            return List.of();
+        }
+        return List.of(a.principal(), b.principal());
+    }
+
+    /** "with X acting as mediator", "with X in attendance": present, but not a side of the meeting. */
+    private static boolean bystander(List<Token> t, Ref r) {
+        for (int k = r.end(); k < Math.min(t.size(), r.end() + 5); k++) {
+            String w = t.get(k).norm();
+            if (w.equals("mediator") || w.equals("mediators") || w.equals("mediating") || w.equals("attendance")
+                    || w.equals("observer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The other side of a meeting: "with X (and Y)", "between X and Y", or a direct object ("met X"). */
     private static List<Principal> withObjects(List<Token> t, List<Ref> refs, int i, Lexicon.Form form) {
         List<Principal> out = new ArrayList<>();
@@ -916,7 +1198,7 @@ public final class EventReader {
             String w = t.get(k).norm();
             if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1) {
                 for (Ref r : refs) {
-                    if (r.person() && r.start() > k && r.start() <= k + 4) {
+                    if (r.person() && r.start() > k && r.start() <= k + 4 && !bystander(t, r)) {
                         out.add(r.principal());
                         collectList(t, refs, r, out);
                         return out;
@@ -942,6 +1224,12 @@ public final class EventReader {
     // ---- places ----
 
     private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int limit, Lexicon.Trigger trig, EventType type) {
+        for (int k = i + 2; k + 1 < Math.min(limit, t.size()); k++) {
+            if ((t.get(k).is("after") || t.get(k).is("before")) && t.get(k + 1).norm().endsWith("ing")) {
+                limit = k; // "land in the resort after addressing parliament in X": X is an earlier stop
+                break;
+            }
+        }
         for (Ref r : refs) {
             if (r.place() && r.start() > i && r.start() < limit
                     && (r.start() - i <= (type == EventType.VISIT ? 22 : 10) || occasionIn(t, r.start()) && r.start() - i <= 22)
@@ -1005,6 +1293,17 @@ public final class EventReader {
                 break;
             }
         }
+        for (int k = end; k + 2 < t.size(); k++) { // "... to Malaysia from April 15 to 17 and then to Phnom Penh"
+            if (!t.get(k).is("then")) {
+                continue;
+            }
+            for (Ref r : refs) {
+                if (r.place() && r.start() > k && r.start() <= k + 4 && prevWord(t, r.start()).equals("to")
+                        && !r.country().equals(first.country()) && !out.contains(r.country())) {
+                    out.add(r.country());
+                }
+            }
+        }
         return out;
     }
 
@@ -1047,11 +1346,17 @@ public final class EventReader {
             return true;
         }
         String p = t.get(k).norm();
+        if ((p.equals("in") || p.equals("on")) && k - 1 > i && TOPIC_NOUNS.contains(t.get(k - 1).norm())) {
+            return false; // "talks on the situation in X": a topic, not a destination
+        }
         if (p.equals("of")) {
             return k == i + 1 && (t.get(i).is("tour") || t.get(i).is("visit") || t.get(i).is("trip"));
         }
         if (p.equals("from")) {
             return trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.RETURN;
+        }
+        if (p.equals("on")) {
+            return k == i + 1 && t.get(i).norm().startsWith("converg"); // "leaders converge on X"
         }
         return Lexicon.PLACE_PREP_OK.contains(p) || p.equals("s") && k - 2 > i && false;
     }
@@ -1065,6 +1370,15 @@ public final class EventReader {
                 return o;
             }
         }
+        boolean placeObject = i + 1 < t.size() && (t.get(i + 1).is("in") || t.get(i + 1).is("at") || t.get(i + 1).is("to")
+                || t.get(i + 1).is("for") || t.get(i + 1).is("from")) && !(i + 2 < t.size() && t.get(i + 2).is("person"));
+        boolean negated = hasWord(t, i - 3, i, "not") || hasWord(t, i - 3, i, "n't") || prevWord(t, i).equals("against");
+        if ((trig.kind() == Lexicon.Kind.ARRIVE || trig.kind() == Lexicon.Kind.DECLINE || trig.kind() == Lexicon.Kind.ATTEND
+                || negated && trig.type() == EventType.VISIT) && !placeObject && form != Lexicon.Form.NOUN
+                || memberNoun(t.get(i).norm())) {
+            // "X arrived on Sunday", "Y will not attend": the trip or gathering the article is about
+            return st.lead != null ? st.lead : st.lastOccasion;
+        }
         if (st.previous != null && sentence - st.previous.sentence() <= 1) {
             return st.previous;
         }
@@ -1075,6 +1389,7 @@ public final class EventReader {
         if (trig.kind() == Lexicon.Kind.ATTEND && bare && st.lastOccasion != null) {
             return st.lastOccasion;
         }
+
         if ((trig.kind() == Lexicon.Kind.ATTEND && bare) || trig.kind() == Lexicon.Kind.SEND || definiteNoun
                 || t.get(i).norm().startsWith("accompan")) {
             return st.lead;
@@ -1166,6 +1481,20 @@ public final class EventReader {
 
     // ---- dates ----
 
+    /** "first visit since seizing power in 2020", "since taking office in October": the date bounds, it does not place. */
+    private static boolean sinceClause(List<Token> t, DateExpr d, int i) {
+        for (int k = d.start() - 1; k >= Math.max(i + 1, d.start() - 5); k--) {
+            if (t.get(k).is("since")) {
+                return true;
+            }
+            if (t.get(k).is("office") || t.get(k).is("power")) {
+                return k > 0 && (t.get(k - 1).norm().startsWith("tak") || t.get(k - 1).norm().startsWith("seiz")
+                        || t.get(k - 1).is("took") || t.get(k - 1).is("came") || t.get(k - 1).is("coming"));
+            }
+        }
+        return false;
+    }
+
     private static DateExpr pickDate(List<Token> t, int i, List<DateExpr> dates, int[] triggers) {
         DateExpr best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -1175,7 +1504,7 @@ public final class EventReader {
             if (whenClause && !dateBetween(dates, d, i)) {
                 return d;
             }
-            if (d.anchorOnly() || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+            if (d.anchorOnly() || sinceClause(t, d, i) || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
                     && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN) {
                 continue;
             }
@@ -1333,6 +1662,9 @@ public final class EventReader {
     private static boolean isDomestic(List<Token> t, int i) {
         for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 5); k++) {
             String w = t.get(k).norm();
+            if (k > i && (w.equals(",") || w.equals("citing") || w.equals("because") || w.equals("due"))) {
+                break; // "pulled out, citing domestic commitments": a reason, not a trip at home
+            }
             if (w.equals("domestic") || w.equals("home") && k > 0 && t.get(k - 1).is("at")) {
                 return true;
             }

@@ -56,7 +56,9 @@ final class Lexicon {
         verb(v, Kind.PLAIN, "to", "head", "heads", "headed", "heading");
         verb(v, Kind.PLAIN, "to", "fly", "flies", "flew", "flying");
         verb(v, Kind.PLAIN, "for", "leave", "leaves", "left", "leaving");
-        verb(v, Kind.PLAIN, null, null, null, null, null, "swing", "delegation", "stopover");
+        verb(v, Kind.PLAIN, null, null, null, null, null, "swing", "delegation", "stopover", "entourage",
+                "attendees");
+        verb(v, Kind.ARRIVE, "on", "converge", "converges", "converged", "converging");
         verb(v, Kind.DECLINE, "away", "stay", "stays", "stayed", "staying");
         verb(v, Kind.DECLINE, "out", "pull", "pulls", "pulled", "pulling");
         verb(v, Kind.RETURN, "from", "come", "comes", "came", "coming");
@@ -70,6 +72,7 @@ final class Lexicon {
         verb(v, Kind.INVITE, null, "invite", "invites", "invited", "inviting", "invitation");
         verb(v, Kind.SEND, null, "send", "sends", "sent", "sending");
         verb(v, Kind.SEND, "by", null, null, "represented", null);
+        verb(v, Kind.ATTEND, null, "represent", "represents", null, null);
         verb(v, Kind.PLAIN, null, "accompany", "accompanies", "accompanied", "accompanying");
         verb(v, Kind.SEND, null, "dispatch", "dispatches", "dispatched", "dispatching");
         EventType m = EventType.MEETING;
@@ -94,7 +97,7 @@ final class Lexicon {
     static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "agreements", "pact", "treaty", "accord", "deal",
             "deals", "memorandum", "memoranda", "memorandums", "mou", "mous", "declaration", "statement", "documents",
             "document", "communique", "charter", "convention", "protocol", "accords", "treaties", "contracts",
-            "contract", "partnership");
+            "contract", "partnership", "truce", "ceasefire", "roadmap", "arrangement", "intent");
 
     static final Set<String> OCCASIONS = Set.of("parade", "summit", "forum", "ceremony", "ceremonies", "celebration",
             "celebrations", "commemoration", "commemorations", "funeral", "inauguration", "anniversary", "conference",

@@ -56,7 +56,8 @@ final class MentionFinder {
                     best = e;
                 }
                 int k = j + 1;
-                while (k < n && !t.get(k).word() && (t.get(k).text().equals("-") || t.get(k).text().equals("."))) {
+                while (k < n && !t.get(k).word() && (t.get(k).text().equals("-") || t.get(k).text().equals(".")
+                        || t.get(k).text().equals("'") || t.get(k).text().equals("’"))) { // "Nuku'alofa", "N'Djamena"
                     k++;
                 }
                 if (k >= n || !t.get(k).word() || k > j + 2) {
@@ -140,12 +141,16 @@ final class MentionFinder {
     }
 
     /** "Stella Kim" is not Kim: a short name glued to another capitalised word is someone else's name. */
+    private static final java.util.Set<String> PAIR_NOUNS = java.util.Set.of("summit", "talks", "meeting", "call",
+            "meetings", "summits", "pact", "deal");
+
     private static boolean partOfLongerName(List<Token> t, int s, int e) {
         boolean before = s > 0 && t.get(s - 1).capitalized() && !NOT_NAME.contains(t.get(s - 1).text())
                 && !titleWord(t.get(s - 1));
         boolean after = e < t.size() && t.get(e).capitalized();
         if (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e + 1).word()) {
-            after = true;
+            // "Trump-Putin summit" pairs two people; "Jong-un" or "Al-Sabah" continue one name
+            after = !(t.get(e + 1).capitalized() && e + 2 < t.size() && PAIR_NOUNS.contains(t.get(e + 2).norm()));
         }
         return before || after;
     }
@@ -228,6 +233,11 @@ final class MentionFinder {
         return out;
     }
 
+    private boolean holdsKind(Principal p, String kind, ArticleState st) {
+        Person kp = p.inKb() ? kb.person(p.id()) : null;
+        return kp != null && kp.roles().stream().anyMatch(r -> matches(r.kind(), kind) && r.heldOn(st.published));
+    }
+
     private Principal roleHolder(List<Token> t, int start, String kind, String nationality, ArticleState st) {
         String before = start > 0 ? t.get(start - 1).norm() : "";
         if (GENERIC_DET.contains(before) || start + 1 < t.size() && t.get(start).norm().equals("no")) {
@@ -241,6 +251,9 @@ final class MentionFinder {
             String royal = royalTitle(t, start);
             if (royal != null) {
                 return royalHolder(royal, st);
+            }
+            if (st.protagonist != null && holdsKind(st.protagonist, kind, st)) {
+                return st.protagonist; // "the premier" in a story about a premier's trip is that premier
             }
             return namedHolder(kind, st);
         }

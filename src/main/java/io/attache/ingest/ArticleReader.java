@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jsoup.Jsoup;
@@ -183,22 +185,14 @@ public final class ArticleReader {
     }
 
     private Stream<ReadResult> jsonLines(String name, Iterator<Lines.Line> lines, LongConsumer progress) {
-        Iterator<ReadResult> results = new Iterator<>() {
-            private ReadResult next;
+        return Lookahead.stream(new Supplier<>() {
             private boolean any;
             private boolean done;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    try {
-                        if (!lines.hasNext()) {
-                            done = true;
-                            if (!any) {
-                                next = empty(name);
-                            }
-                            break;
-                        }
+            public ReadResult get() {
+                try {
+                    while (!done && lines.hasNext()) {
                         Lines.Line l = lines.next();
                         progress.accept(l.length());
                         if (l.blank()) {
@@ -207,82 +201,95 @@ public final class ArticleReader {
                         any = true;
                         String origin = name + ":" + l.number();
                         if (l.bytes() == null) {
-                            next = new ReadResult.Rejected(origin, ArticleContract.Reason.TOO_LARGE.name(),
-                                    "line of " + l.length() + " bytes exceeds the limit of " + maxArticleBytes);
-                        } else if (firstNonSpace(l.bytes()) != '{') {
-                            next = new ReadResult.Rejected(origin, ArticleContract.Reason.INVALID_JSON.name(),
-                                    "a JSON Lines line must be one JSON object");
-                        } else {
-                            next = check.parse(origin, l.bytes());
+                            return tooLarge(origin, l);
                         }
-                    } catch (UncheckedIOException e) {
-                        done = true;
-                        next = new ReadResult.Rejected(name, "UNREADABLE", String.valueOf(e.getCause().getMessage()));
+                        if (firstNonSpace(l.bytes()) != '{') {
+                            return new ReadResult.Rejected(origin, ArticleContract.Reason.INVALID_JSON.name(),
+                                    "a JSON Lines line must be one JSON object");
+                        }
+                        return check.parse(origin, l.bytes());
                     }
+                    boolean first = !done;
+                    done = true;
+                    return first && !any ? empty(name) : null;
+                } catch (UncheckedIOException e) {
+                    done = true;
+                    return unreadable(name, e);
                 }
-                return next != null;
             }
-
-            @Override
-            public ReadResult next() {
-                hasNext();
-                ReadResult r = next;
-                next = null;
-                return r;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false);
+        });
     }
 
     private Stream<ReadResult> textBlocks(String name, Iterator<Lines.Line> lines) {
-        Iterator<ReadResult> results = new Iterator<>() {
-            private ReadResult next;
-
-            @Override
-            public boolean hasNext() {
-                if (next != null) {
-                    return true;
-                }
-                try {
-                    ByteArrayOutputStream block = new ByteArrayOutputStream();
-                    int start = 0;
-                    while (lines.hasNext()) {
-                        Lines.Line l = lines.next();
-                        if (l.blank()) {
-                            if (start > 0) {
-                                break;
-                            }
-                            continue;
+        return Lookahead.stream(() -> {
+            try {
+                ByteArrayOutputStream block = new ByteArrayOutputStream();
+                int start = 0;
+                while (lines.hasNext()) {
+                    Lines.Line l = lines.next();
+                    if (l.blank()) {
+                        if (start > 0) {
+                            break;
                         }
-                        if (start == 0) {
-                            start = l.number();
-                        }
-                        if (l.bytes() == null) {
-                            next = new ReadResult.Rejected(name + ":" + l.number(), "TOO_LARGE",
-                                    "line of " + l.length() + " bytes exceeds the limit of " + maxArticleBytes);
-                            return true;
-                        }
-                        block.writeBytes(l.bytes());
-                        block.write('\n');
+                        continue;
                     }
-                    if (start > 0) {
-                        next = text(name + ":" + start, block.toByteArray());
+                    if (start == 0) {
+                        start = l.number();
                     }
-                } catch (UncheckedIOException e) {
-                    next = new ReadResult.Rejected(name, "UNREADABLE", String.valueOf(e.getCause().getMessage()));
+                    if (l.bytes() == null) {
+                        return tooLarge(name + ":" + l.number(), l);
+                    }
+                    block.writeBytes(l.bytes());
+                    block.write('\n');
                 }
-                return next != null;
+                return start > 0 ? text(name + ":" + start, block.toByteArray()) : null;
+            } catch (UncheckedIOException e) {
+                return unreadable(name, e);
             }
+        });
+    }
 
-            @Override
-            public ReadResult next() {
-                hasNext();
-                ReadResult r = next;
-                next = null;
-                return r;
+    private ReadResult tooLarge(String origin, Lines.Line l) {
+        return new ReadResult.Rejected(origin, ArticleContract.Reason.TOO_LARGE.name(),
+                "line of " + l.length() + " bytes exceeds the limit of " + maxArticleBytes);
+    }
+
+    private static ReadResult unreadable(String name, UncheckedIOException e) {
+        return new ReadResult.Rejected(name, "UNREADABLE", String.valueOf(e.getCause().getMessage()));
+    }
+
+    /** A lazy stream of the results a supplier yields until it yields null. */
+    private static final class Lookahead implements Iterator<ReadResult> {
+        private final Supplier<ReadResult> source;
+        private ReadResult next;
+        private boolean ended;
+
+        private Lookahead(Supplier<ReadResult> source) {
+            this.source = source;
+        }
+
+        static Stream<ReadResult> stream(Supplier<ReadResult> source) {
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Lookahead(source), Spliterator.ORDERED), false);
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !ended) {
+                next = source.get();
+                ended = next == null;
             }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false);
+            return next != null;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ReadResult r = next;
+            next = null;
+            return r;
+        }
     }
 
     /** A plain-text article; its first line is the title when there are further lines and titles are on. */

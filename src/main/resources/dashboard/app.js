@@ -114,17 +114,17 @@ async function loadRelations() {
     const tr = el('tr', { class: 'pick', 'data-dyad': d.dyad }, el('td', {}, (d.countries || []).join(' – ')),
       cell(c.VISIT), cell(c.MEETING), cell(c.CALL), cell(c.AGREEMENT),
       el('td', {}, d.latest ? `${when(d.latest)} · ${headline(d.latest)}` : '—'));
-    tr.addEventListener('click', () => showPair(d));
+    tr.addEventListener('click', () => showPair(d).catch(err => console.warn(err)));
     return tr;
   }));
 }
 
-function showPair(d) {
+async function showPair(d) {
   selectedLeader = null;
   document.querySelectorAll('#leaders tr.sel').forEach(t => t.classList.remove('sel'));
   document.getElementById('timeline-title').textContent = `Between ${(d.countries || []).join(' and ')}`;
   document.getElementById('timeline-hint').hidden = true;
-  const refs = Object.values(d.events || {}).sort((a, b) => String(b.date || '').localeCompare(String(a.date || '')));
+  const refs = (await getJson(`/api/events?pair=${encodeURIComponent(d.dyad)}&size=100`)).items || [];
   document.getElementById('timeline').replaceChildren(...refs.map(e => el('li', { 'data-event': e.event_id },
     el('span', { class: 'status' }, e.status), ' ', when(e), ' · ', e.type.toLowerCase(), ' · ',
     el('span', { class: 'headline' }, headline(e)))));

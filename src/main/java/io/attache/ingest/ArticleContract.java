@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The input contract of {@code articles.raw}: a JSON article object (only {@code text} required) or
@@ -43,6 +44,7 @@ public final class ArticleContract {
         }
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Set<String> STRING_FIELDS = Set.of("id", "url", "source", "published_at", "title", "text", "language");
 
     private final int maxBytes;
@@ -148,7 +150,15 @@ public final class ArticleContract {
 
     /** A stable id: a hash of the URL when there is one, else of the whitespace- and case-normalized text. */
     public static String stableId(String url, String text) {
-        String basis = url != null && !url.isBlank() ? "url:" + url.strip() : "text:" + normalize(text);
+        return url != null && !url.isBlank() ? digest("url:" + url.strip()) : textId(normalize(text));
+    }
+
+    /** The id of a text already {@link #normalize normalized}: {@code stableId(null, text)} without normalizing twice. */
+    public static String textId(String normalized) {
+        return digest("text:" + normalized);
+    }
+
+    private static String digest(String basis) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
             return "a-" + HexFormat.of().formatHex(d, 0, 10);
@@ -159,6 +169,6 @@ public final class ArticleContract {
 
     /** Text as compared for exact duplicates: NFKC, lower case, runs of white space folded. */
     public static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

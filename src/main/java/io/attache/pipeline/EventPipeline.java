@@ -5,10 +5,12 @@ import io.attache.extract.EventMention;
 import io.attache.extract.Extractor;
 import io.attache.ingest.Article;
 import io.attache.json.JsonSerde;
+import io.attache.pipeline.activity.ActivityStage;
+import io.attache.pipeline.activity.Contribution;
 import io.attache.pipeline.activity.Contributions;
 import io.attache.pipeline.activity.Dyad;
-import io.attache.pipeline.activity.EventRef;
 import io.attache.pipeline.activity.LeaderActivity;
+import io.attache.pipeline.activity.Tally;
 import io.attache.pipeline.dedup.ArticleDedup;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
 import io.attache.pipeline.lifecycle.CanonicalStage;
@@ -17,16 +19,14 @@ import io.attache.topics.Topic;
 import io.attache.topics.Topics;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Aggregator;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <pre>
  * articles → article-dedup → extract-mentions → events.mentions (key: coarse event key)
  * events.mentions → canonical-events → events.canonical (key: event id) + alerts
- * events.canonical → leader / dyad contributions → groupBy + aggregate → leaders.activity, relations.dyads
+ * events.canonical → leader / dyad contributions → repartition by group → summaries → leaders.activity, relations.dyads
  * </pre>
  * The stages meet at declared topics, so each repartition is explicit and each stage can be fed
  * directly. Every processor, store and internal topic is named here.
@@ -75,29 +75,21 @@ public final class EventPipeline {
         events.toTable(Named.as("events-canonical-table"),
                 Materialized.<String, CanonicalEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
                         .withKeySerde(canonical.keySerde()).withValueSerde(canonical.valueSerde()));
-        aggregate(events, "leader-activity", LeaderActivity::leadersOf, topics.leadersActivity(),
-                LeaderActivity::add, LeaderActivity::subtract);
-        aggregate(events, "dyad", Dyad::dyadsOf, topics.relationsDyads(), Dyad::add, Dyad::subtract);
+        aggregate(events, "leader-activity", LeaderActivity::leadersOf, topics.leadersActivity(), LeaderActivity.TALLY);
+        aggregate(events, "dyad", Dyad::dyadsOf, topics.relationsDyads(), Dyad.TALLY);
     }
 
     /**
-     * One activity table: each event spread over its groups, read as a table keyed
-     * {@code group#event}, regrouped by group and aggregated with an adder and a subtractor.
+     * One activity table: each event spread over its groups, repartitioned by group, and kept per
+     * group by an {@link ActivityStage} (an index of the group's events and its summary).
      */
     private static <A> void aggregate(KStream<String, CanonicalEvent> events, String name,
-            Function<CanonicalEvent, Set<String>> groups, Topic<String, A> output,
-            Aggregator<String, EventRef, A> adder, Aggregator<String, EventRef, A> subtractor) {
-        Serde<EventRef> refs = JsonSerde.serdeFor(EventRef.class);
+            Function<CanonicalEvent, Set<String>> groups, Topic<String, A> output, Tally<A> tally) {
         events.process(new Contributions(name + "-groups-store", groups), Named.as(name + "-contributions"))
-                .toTable(Named.as(name + "-contributions-table"),
-                        Materialized.<String, EventRef, KeyValueStore<Bytes, byte[]>>as(name + "-contributions-store")
-                                .withKeySerde(Serdes.String()).withValueSerde(refs))
-                .groupBy((key, ref) -> KeyValue.pair(Contributions.group(key), ref),
-                        Grouped.with(name + "-by-group", Serdes.String(), refs))
-                .aggregate(() -> null, adder, subtractor, Named.as(name + "-aggregate"),
-                        Materialized.<String, A, KeyValueStore<Bytes, byte[]>>as(name + "-store")
-                                .withKeySerde(Serdes.String()).withValueSerde(output.valueSerde()))
-                .toStream(Named.as(name + "-changes"))
+                .repartition(Repartitioned.<String, Contribution>as(name + "-by-group")
+                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.serdeFor(Contribution.class)))
+                .process(new ActivityStage<>(name, output.valueSerde(), tally),
+                        Named.as(name + "-summary"))
                 .to(output.name(), output.produced(name + "-sink"));
     }
 }

@@ -3,7 +3,6 @@ package io.attache.serve;
 import io.attache.json.Json;
 import io.attache.pipeline.EventPipeline;
 import io.attache.pipeline.activity.Dyad;
-import io.attache.pipeline.activity.EventRef;
 import io.attache.pipeline.activity.LeaderActivity;
 import io.attache.pipeline.lifecycle.CanonicalEvent;
 import io.javalin.Javalin;
@@ -161,7 +160,7 @@ public final class ApiServer implements AutoCloseable {
         String country = upper(ctx.queryParam("country"));
         String sort = Objects.requireNonNullElse(ctx.queryParam("sort"), "activity");
         Comparator<LeaderActivity> order = switch (sort) {
-            case "activity" -> Comparator.comparingInt((LeaderActivity a) -> a.events().size()).reversed()
+            case "activity" -> Comparator.comparingInt(LeaderActivity::eventCount).reversed()
                     .thenComparing(LeaderActivity::leaderId);
             case "name" -> Comparator.comparing((LeaderActivity a) -> Objects.requireNonNullElse(a.name(), a.leaderId()));
             default -> throw new IllegalArgumentException("sort must be activity or name");
@@ -178,11 +177,11 @@ public final class ApiServer implements AutoCloseable {
             ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no leader " + id));
             return;
         }
-        List<CanonicalEvent> timeline = activity.events().values().stream()
-                .sorted(Comparator.comparing((EventRef r) -> Objects.requireNonNullElse(r.date(), "")).reversed()
-                        .thenComparing(EventRef::eventId))
-                .map(r -> queries.get(EVENTS_STORE, r.eventId(), CanonicalEvent.class).orElse(null))
-                .filter(Objects::nonNull).toList();
+        List<CanonicalEvent> timeline = queries.all(EVENTS_STORE, CanonicalEvent.class).stream()
+                .filter(e -> LeaderActivity.leadersOf(e).contains(id))
+                .sorted(Comparator.comparing((CanonicalEvent e) -> Objects.requireNonNullElse(e.date(), "")).reversed()
+                        .thenComparing(CanonicalEvent::eventId))
+                .toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("activity", activity);
         body.put("timeline", timeline);
@@ -208,11 +207,13 @@ public final class ApiServer implements AutoCloseable {
     private static Predicate<CanonicalEvent> eventFilter(Context ctx) {
         String leader = ctx.queryParam("leader");
         String country = upper(ctx.queryParam("country"));
+        String pair = pair(ctx.queryParam("pair"));
         Set<String> types = list(ctx.queryParam("type"));
         Set<String> statuses = list(ctx.queryParam("status"));
         String from = partialDate(ctx, "from");
         String to = partialDate(ctx, "to");
         return e -> (leader == null || LeaderActivity.leadersOf(e).contains(leader))
+                && (pair == null || Dyad.dyadsOf(e).contains(pair))
                 && (country == null || country.equals(e.hostCountry())
                     || Stream.concat(Stream.of(e.actor()), e.participants().stream()).anyMatch(p -> country.equals(p.country())))
                 && (types.isEmpty() || types.contains(e.type().name()))
@@ -220,6 +221,20 @@ public final class ApiServer implements AutoCloseable {
                 // partial dates compare at the coarser precision: 2025-09 is within from=2025-09-20 and to=2025-09-01
                 && (from == null || (e.date() != null && coarser(e.date(), from).compareTo(coarser(from, e.date())) >= 0))
                 && (to == null || (e.date() != null && coarser(e.date(), to).compareTo(coarser(to, e.date())) <= 0));
+    }
+
+    /** A country pair as the relations key ("BR|JP"), either order; null when absent. */
+    private static String pair(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] two = value.toUpperCase(Locale.ROOT).split("[|,]");
+        if (two.length != 2) {
+            throw new IllegalArgumentException("pair must be two country codes like BR|JP, got '" + value + "'");
+        }
+        String a = two[0].trim();
+        String b = two[1].trim();
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 
     private static String coarser(String date, String other) {
@@ -259,7 +274,7 @@ public final class ApiServer implements AutoCloseable {
     private List<Dyad> dyads(String country) {
         return queries.all(DYADS_STORE, Dyad.class).stream()
                 .filter(d -> country == null || d.countries().contains(country))
-                .sorted(Comparator.comparingInt((Dyad d) -> d.events().size()).reversed().thenComparing(Dyad::dyad)).toList();
+                .sorted(Comparator.comparingInt(Dyad::eventCount).reversed().thenComparing(Dyad::dyad)).toList();
     }
 
     private void relation(Context ctx) {

@@ -41,7 +41,8 @@ class ActivityTablesTest {
             assertThat(done.countriesVisited()).isEqualTo(Map.of("IN", new CountryVisits(1, "2025-09-14")));
             assertThat(done.lastActivity().hostCountry()).isEqualTo("IN");
             assertThat(done.perMonth()).isEqualTo(Map.of("2025-09", 1));
-            assertThat(done.events()).hasSize(1);
+            assertThat(done.eventCount()).isEqualTo(1);
+            assertThat(done.latest().status()).isEqualTo(COMPLETED);
         }
     }
 
@@ -56,7 +57,8 @@ class ActivityTablesTest {
             LeaderActivity a = h.activity().get("maria-oliveira");
             assertThat(a.visitsAbroad()).isEqualTo(Map.of(COMPLETED, 2));
             assertThat(a.countriesVisited()).isEqualTo(Map.of("CN", new CountryVisits(2, "2025-09")));
-            assertThat(a.events().keySet()).isEqualTo(h.canonical().keySet());
+            assertThat(a.eventCount()).isEqualTo(2).isEqualTo(h.canonical().size());
+            assertThat(a.latest().date()).isEqualTo("2025-09");
             Dyad d = h.dyads().get("BR|CN");
             assertThat(d.counts()).isEqualTo(Map.of(EventType.VISIT, Map.of(COMPLETED, 2)));
             assertThat(d.latest().date()).isEqualTo("2025-09");
@@ -104,12 +106,11 @@ class ActivityTablesTest {
             assertThat(versions).isNotEmpty();
             assertThat(versions).allSatisfy(v -> {
                 if (v != null) {
-                    assertThat(v.events()).hasSize(1);
+                    assertThat(v.eventCount()).isEqualTo(1);
                     assertThat(v.visitsAbroad().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
                 }
             });
-            assertThat(versions.get(versions.size() - 1).events().values()).extracting(EventRef::eventId)
-                    .containsExactlyElementsOf(h.canonical().keySet());
+            assertThat(versions.get(versions.size() - 1).latest().eventId()).isIn(h.canonical().keySet());
         }
     }
 }

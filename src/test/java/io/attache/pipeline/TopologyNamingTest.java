@@ -35,10 +35,9 @@ class TopologyNamingTest {
         }));
         assertThat(nodes).noneMatch(n -> n.matches("(?i).*(KSTREAM|KTABLE)-.*-\\d+"));
         assertThat(stores).containsExactlyInAnyOrder("article-dedup-store", "canonical-mentions-store",
-                "leader-activity-groups-store", "leader-activity-contributions-store", "leader-activity-store",
-                "dyad-groups-store", "dyad-contributions-store", "dyad-store", "events-canonical-store");
+                "leader-activity-groups-store", "leader-activity-events-store", "leader-activity-timeline-store", "leader-activity-store",
+                "dyad-groups-store", "dyad-events-store", "dyad-timeline-store", "dyad-store", "events-canonical-store");
         assertThat(sources).containsExactlyInAnyOrder("articles.raw", "events.mentions", "events.canonical",
-                "leader-activity-contributions-table-repartition", "leader-activity-by-group-repartition",
-                "dyad-contributions-table-repartition", "dyad-by-group-repartition");
+                "leader-activity-by-group-repartition", "dyad-by-group-repartition");
     }
 }

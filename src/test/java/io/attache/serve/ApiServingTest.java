@@ -88,7 +88,8 @@ class ApiServingTest {
         assertThat(oliveira.get("country").asText()).isEqualTo("BR");
         assertThat(oliveira.get("visits_abroad").get("COMPLETED").asInt()).isEqualTo(1);
         assertThat(oliveira.get("meetings").get("COMPLETED").asInt()).isEqualTo(1);
-        assertThat(oliveira.get("events")).hasSize(2);
+        assertThat(oliveira.get("event_count").asInt()).isEqualTo(2);
+        assertThat(oliveira.get("latest").get("type").asText()).isEqualTo("VISIT");
 
         JsonNode japan = h.json(base + "/api/leaders?country=jp");
         assertThat(japan).hasSize(1);
@@ -147,7 +148,7 @@ class ApiServingTest {
     }
 
     @Test
-    @DisplayName("/api/relations lists country pairs; /api/relations/{a}/{b} answers in either order")
+    @DisplayName("/api/relations lists country pairs; /api/relations/{a}/{b} answers in either order; /api/events?pair= lists a pair's events")
     void relations() {
         Set<String> pairs = new HashSet<>();
         h.json(base + "/api/relations").forEach(d -> pairs.add(d.get("dyad").asText()));
@@ -159,6 +160,12 @@ class ApiServingTest {
         assertThat(d.get("counts").get("VISIT").get("COMPLETED").asInt()).isEqualTo(1);
         assertThat(d.get("latest").get("type").asText()).isEqualTo("VISIT");
         assertThat(h.get(base + "/api/relations/FR/DE").statusCode()).isEqualTo(404);
+
+        JsonNode between = h.json(base + "/api/events?pair=JP,br");
+        assertThat(between.get("total").asInt()).isEqualTo(d.get("event_count").asInt()).isPositive();
+        between.get("items").forEach(e -> assertThat(e.get("host_country").asText() + e.get("actor").get("country").asText())
+                .contains("JP").contains("BR"));
+        assertThat(h.get(base + "/api/events?pair=JP").statusCode()).isEqualTo(400);
     }
 
     @Test

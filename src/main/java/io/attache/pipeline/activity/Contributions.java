@@ -16,14 +16,11 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Spreads each canonical event over the groups it counts for (leaders, or country pairs) as
- * records keyed {@code group#eventId}, and tombstones the groups an event no longer counts for
- * (a participant dropped, the event deleted). Read as a table, these records feed a
- * {@code groupBy(group).aggregate(adder, subtractor)}, which removes an event's old version before
- * adding its new one.
+ * {@link Contribution}s keyed by group, with a removal for each group the event no longer counts
+ * for (a participant dropped, the event deleted). All contributions of one event come from the
+ * event's partition in order, so after the repartition by group each group sees them in order.
  */
-public final class Contributions implements ProcessorSupplier<String, CanonicalEvent, String, EventRef> {
-
-    private static final char SEPARATOR = '#';
+public final class Contributions implements ProcessorSupplier<String, CanonicalEvent, String, Contribution> {
 
     private final String storeName;
     private final Function<CanonicalEvent, Set<String>> groups;
@@ -37,26 +34,21 @@ public final class Contributions implements ProcessorSupplier<String, CanonicalE
         this.groups = groups;
     }
 
-    /** The group of a contribution key. */
-    public static String group(String contributionKey) {
-        return contributionKey.substring(0, contributionKey.lastIndexOf(SEPARATOR));
-    }
-
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), Serdes.String(), Serdes.String()));
     }
 
     @Override
-    public Processor<String, CanonicalEvent, String, EventRef> get() {
+    public Processor<String, CanonicalEvent, String, Contribution> get() {
         return new Spread(storeName, groups);
     }
 
-    private static final class Spread implements Processor<String, CanonicalEvent, String, EventRef> {
+    private static final class Spread implements Processor<String, CanonicalEvent, String, Contribution> {
 
         private final String storeName;
         private final Function<CanonicalEvent, Set<String>> groups;
-        private ProcessorContext<String, EventRef> context;
+        private ProcessorContext<String, Contribution> context;
         private KeyValueStore<String, String> held;
 
         Spread(String storeName, Function<CanonicalEvent, Set<String>> groups) {
@@ -65,7 +57,7 @@ public final class Contributions implements ProcessorSupplier<String, CanonicalE
         }
 
         @Override
-        public void init(ProcessorContext<String, EventRef> context) {
+        public void init(ProcessorContext<String, Contribution> context) {
             this.context = context;
             this.held = context.getStateStore(storeName);
         }
@@ -78,10 +70,10 @@ public final class Contributions implements ProcessorSupplier<String, CanonicalE
             String before = held.get(eventId);
             List<String> previous = before == null || before.isEmpty() ? List.of() : Arrays.asList(before.split("\n"));
             previous.stream().filter(g -> !now.contains(g))
-                    .forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(null)));
+                    .forEach(g -> context.forward(record.withKey(g).withValue(new Contribution(eventId, null))));
             if (event != null) {
-                EventRef ref = EventRef.of(event);
-                now.forEach(g -> context.forward(record.withKey(g + SEPARATOR + eventId).withValue(ref)));
+                Contribution c = new Contribution(eventId, EventRef.of(event));
+                now.forEach(g -> context.forward(record.withKey(g).withValue(c)));
             }
             if (now.isEmpty()) {
                 held.delete(eventId);

@@ -16,15 +16,33 @@ import java.util.stream.Stream;
  * Relations between two countries, the value of the compacted {@code relations.dyads} topic keyed by
  * the two ISO codes sorted and joined by '|' ("CN|KP"). A VISIT links the traveller's country and the
  * host; a MEETING, CALL or AGREEMENT links every two countries of its principals. {@code counts}
- * is per type and status; {@code latest} the most recent event by date; all derived from
- * {@code events}, the current version of each event.
+ * is per type and status over the current version of each event; {@code latest} the most recent
+ * event. Kept incrementally by {@link ActivityStage}.
  */
 public record Dyad(
         String dyad,
         List<String> countries,
+        int eventCount,
         Map<EventType, Map<EventStatus, Integer>> counts,
-        EventRef latest,
-        Map<String, EventRef> events) {
+        EventRef latest) {
+
+    /** Keeps country-pair relations from the pair's event versions. */
+    public static final Tally<Dyad> TALLY = (dyad, current, held, now, timeline) -> {
+        Dyad before = current != null ? current : new Dyad(dyad, List.of(dyad.split("\\|")), 0, Map.of(), null);
+        int count = before.eventCount + (now != null ? 1 : 0) - (held != null ? 1 : 0);
+        if (count <= 0) {
+            return null;
+        }
+        Map<EventType, Map<EventStatus, Integer>> counts = before.counts;
+        if (held != null) {
+            counts = plus(counts, held, -1);
+        }
+        if (now != null) {
+            counts = plus(counts, now, +1);
+        }
+        return new Dyad(dyad, before.countries, count, counts,
+                Latest.after(before.latest, count, held, now, timeline));
+    };
 
     public static Set<String> dyadsOf(CanonicalEvent e) {
         TreeSet<String> countries = new TreeSet<>();
@@ -43,28 +61,15 @@ public record Dyad(
         return pairs;
     }
 
-    public static Dyad add(String dyad, EventRef ref, Dyad current) {
-        Map<String, EventRef> events = current == null ? new TreeMap<>() : new TreeMap<>(current.events);
-        events.put(ref.eventId(), ref);
-        return of(dyad, events);
-    }
-
-    /** Removes the event if it is the version held; null (a tombstone) once no event is left. */
-    public static Dyad subtract(String dyad, EventRef ref, Dyad current) {
-        Map<String, EventRef> events = new TreeMap<>(current.events);
-        events.remove(ref.eventId(), ref);
-        return events.isEmpty() ? null : of(dyad, events);
-    }
-
-    static Dyad of(String dyad, Map<String, EventRef> events) {
-        Map<EventType, Map<EventStatus, Integer>> counts = new TreeMap<>();
-        for (EventType t : EventType.values()) {
-            Map<EventStatus, Integer> c = LeaderActivity.byStatus(events, r -> r.type() == t);
-            if (!c.isEmpty()) {
-                counts.put(t, c);
-            }
+    private static Map<EventType, Map<EventStatus, Integer>> plus(Map<EventType, Map<EventStatus, Integer>> counts,
+            EventRef r, int d) {
+        Map<EventType, Map<EventStatus, Integer>> next = new TreeMap<>(counts);
+        Map<EventStatus, Integer> byStatus = Counts.plus(counts.getOrDefault(r.type(), Map.of()), r.status(), d);
+        if (byStatus.isEmpty()) {
+            next.remove(r.type());
+        } else {
+            next.put(r.type(), byStatus);
         }
-        return new Dyad(dyad, List.of(dyad.split("\\|")), counts,
-                events.values().stream().max(EventRef.RECENCY).orElse(null), events);
+        return next;
     }
 }

@@ -74,7 +74,8 @@ public final class ArticleDedup implements ProcessorSupplier<String, Article, St
             if (a.url() != null && !a.url().isBlank()) {
                 keys.add("url:" + a.url().strip());
             }
-            String textHash = ArticleContract.stableId(null, a.text());
+            String normalized = ArticleContract.normalize(a.text());
+            String textHash = ArticleContract.textId(normalized);
             keys.add("text:" + textHash);
             for (String k : keys) {
                 if (seen.get(k) != null) {
@@ -86,7 +87,7 @@ public final class ArticleDedup implements ProcessorSupplier<String, Article, St
             keys.forEach(k -> seen.put(k, now));
             Headers headers = new RecordHeaders(record.headers().toArray()).remove(TEXT_HASH_HEADER).remove(FINGERPRINT_HEADER);
             headers.add(TEXT_HASH_HEADER, textHash.getBytes(StandardCharsets.UTF_8));
-            String fingerprint = SimHash.fingerprint(a.text());
+            String fingerprint = SimHash.fingerprintOfNormalized(normalized);
             if (fingerprint != null) {
                 headers.add(FINGERPRINT_HEADER, fingerprint.getBytes(StandardCharsets.UTF_8));
             }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * 64-bit SimHash over word 3-shingles of the normalized article text: syndicated copies of one wire
@@ -22,13 +23,19 @@ public final class SimHash {
     public static final int MAX_DISTANCE = 10;
     public static final int MIN_WORDS = 60;
     private static final int SHINGLE = 3;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SimHash() {
     }
 
     /** @return the fingerprint as 16 hex digits, or null for a text too short to fingerprint */
     public static String fingerprint(String text) {
-        String[] words = ArticleContract.normalize(text).split("[^\\p{L}\\p{N}]+");
+        return fingerprintOfNormalized(ArticleContract.normalize(text));
+    }
+
+    /** {@link #fingerprint} of a text already {@link ArticleContract#normalize normalized}. */
+    public static String fingerprintOfNormalized(String normalized) {
+        String[] words = NOT_WORD.split(normalized);
         List<String> tokens = new ArrayList<>(words.length);
         for (String w : words) {
             if (!w.isEmpty()) {
@@ -40,7 +47,7 @@ public final class SimHash {
         }
         int[] votes = new int[64];
         for (int i = 0; i + SHINGLE <= tokens.size(); i++) {
-            long h = hash(String.join(" ", tokens.subList(i, i + SHINGLE)));
+            long h = hash(tokens, i);
             for (int b = 0; b < 64; b++) {
                 votes[b] += (h >>> b & 1L) == 1L ? 1 : -1;
             }
@@ -96,11 +103,19 @@ public final class SimHash {
     }
 
     /** FNV-1a over the UTF-16 code units, then a 64-bit finalizer so every bit depends on every char. */
-    private static long hash(String s) {
+    /** FNV-1a over the shingle's words joined by single spaces, then a 64-bit finalizer. */
+    private static long hash(List<String> tokens, int from) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+        for (int t = from; t < from + SHINGLE; t++) {
+            if (t > from) {
+                h ^= ' ';
+                h *= 0x100000001b3L;
+            }
+            String s = tokens.get(t);
+            for (int i = 0; i < s.length(); i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

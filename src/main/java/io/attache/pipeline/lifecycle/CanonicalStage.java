@@ -62,11 +62,33 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
         return new Stage(alertHorizonDays);
     }
 
+    /** One coarse key's mentions, their clusters and the events made of them. */
+    private record Clustered(List<MentionSummary> mentions, List<List<MentionSummary>> clusters, List<CanonicalEvent> events) {
+
+        static Clustered of(String key, List<MentionSummary> mentions) {
+            List<List<MentionSummary>> clusters = EventClusters.cluster(mentions);
+            return new Clustered(mentions, clusters, clusters.stream().map(c -> EventClusters.toEvent(key, c)).toList());
+        }
+    }
+
     private static final class Stage implements Processor<String, EventMention, String, Change> {
 
         private static final Logger LOG = LoggerFactory.getLogger(CanonicalStage.class);
+        /** Coarse keys whose last clustering is remembered (per task), most recently used kept. */
+        private static final int REMEMBERED_KEYS = 2_000;
 
         private final int alertHorizonDays;
+        /**
+         * The clustering computed at a key's last arrival, which is the "before" of its next one:
+         * remembered, each arrival clusters once instead of twice. Used only while it matches the
+         * stored mentions exactly, so results never depend on it.
+         */
+        private final Map<String, Clustered> lastClustered = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Clustered> eldest) {
+                return size() > REMEMBERED_KEYS;
+            }
+        };
         private ProcessorContext<String, Change> context;
         private KeyValueStore<String, Mentions> store;
 
@@ -104,17 +126,24 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             store.put(key, new Mentions(after));
             Record<String, EventMention> out = record.withHeaders(new RecordHeaders());
 
+            Clustered old = lastClustered.get(key);
+            if (old == null || !old.mentions().equals(before)) {
+                old = Clustered.of(key, before);
+            }
             Map<String, CanonicalEvent> oldEvents = new LinkedHashMap<>();
             Map<String, String> oldEventOf = new HashMap<>();
             Map<String, String> oldAnchors = new HashMap<>();
-            for (List<MentionSummary> c : EventClusters.cluster(before)) {
-                CanonicalEvent e = EventClusters.toEvent(key, c);
+            for (int i = 0; i < old.clusters().size(); i++) {
+                CanonicalEvent e = old.events().get(i);
+                List<MentionSummary> c = old.clusters().get(i);
                 oldEvents.put(e.eventId(), e);
                 oldAnchors.put(e.eventId(), c.get(0).identity());
                 c.forEach(o -> oldEventOf.put(o.identity(), e.eventId()));
             }
-            List<List<MentionSummary>> clusters = EventClusters.cluster(after);
-            List<CanonicalEvent> newEvents = clusters.stream().map(c -> EventClusters.toEvent(key, c)).toList();
+            Clustered now = Clustered.of(key, List.copyOf(after));
+            lastClustered.put(key, now);
+            List<List<MentionSummary>> clusters = now.clusters();
+            List<CanonicalEvent> newEvents = now.events();
             Set<String> newIds = newEvents.stream().map(CanonicalEvent::eventId).collect(Collectors.toSet());
             // Deletions go first: where old and new id share a partition, no table downstream ever holds the event twice.
             oldEvents.keySet().stream().filter(id -> !newIds.contains(id))

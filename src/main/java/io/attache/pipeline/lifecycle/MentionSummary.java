@@ -85,6 +85,11 @@ public record MentionSummary(
         if (iso == null || iso.isBlank()) {
             return Instant.EPOCH;
         }
+        LocalDate day = iso.length() == 10 ? IsoDates.day(iso, 0) : null;
+        Instant fast = day != null ? IsoDates.startOf(day) : IsoDates.utcSecond(iso);
+        if (fast != null) {
+            return fast;
+        }
         try {
             if (iso.length() == 10) {
                 return LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant();

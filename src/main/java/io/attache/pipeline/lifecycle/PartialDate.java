@@ -40,15 +40,21 @@ public record PartialDate(Precision precision, LocalDate start, LocalDate end) {
         try {
             return Optional.of(switch (date.length()) {
                 case 4 -> {
-                    int y = Integer.parseInt(date);
+                    int y = IsoDates.number(date, 0, 4);
+                    if (y < 0) {
+                        throw new DateTimeParseException("not a year", date, 0);
+                    }
                     yield new PartialDate(Precision.YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
                 }
                 case 7 -> {
-                    YearMonth ym = YearMonth.parse(date);
+                    int y = IsoDates.number(date, 0, 4);
+                    int m = date.charAt(4) == '-' ? IsoDates.number(date, 5, 2) : -1;
+                    YearMonth ym = y >= 0 && m >= 1 && m <= 12 ? YearMonth.of(y, m) : YearMonth.parse(date);
                     yield new PartialDate(Precision.MONTH, ym.atDay(1), ym.atEndOfMonth());
                 }
                 case 10 -> {
-                    LocalDate d = LocalDate.parse(date);
+                    LocalDate fast = IsoDates.day(date, 0);
+                    LocalDate d = fast != null ? fast : LocalDate.parse(date);
                     yield new PartialDate(Precision.DAY, d, d);
                 }
                 default -> throw new DateTimeParseException("not a partial ISO date", date, 0);

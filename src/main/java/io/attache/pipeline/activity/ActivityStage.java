@@ -1,0 +1,118 @@
+package io.attache.pipeline.activity;
+
+import io.attache.json.JsonSerde;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Keeps one activity table (per leader, or per country pair) from the contributions of events to
+ * groups, partitioned by group. Each group's events are held twice: by id ({@code *-events-store},
+ * key {@code group#eventId}), to find the version a new one replaces, and in recency order
+ * ({@code *-timeline-store}), so that a summary field holding the latest of something is re-read
+ * from the first few entries. The summary ({@link Tally}) is updated incrementally, so the work per
+ * change does not grow with a group's history. A contribution equal to what the index holds (a
+ * replay after a crash) changes nothing.
+ */
+public final class ActivityStage<S> implements ProcessorSupplier<String, Contribution, String, S> {
+
+    private static final char SEPARATOR = '#';
+    /** Below every character of a key part, so timeline keys sort as (group, day, last update, id). */
+    private static final char PART = '\u0000';
+
+    private final String name;
+    private final Serde<S> summarySerde;
+    private final Tally<S> tally;
+
+    /** @param name the table's name: stores {@code name-events-store}, {@code name-timeline-store} and {@code name-store} */
+    public ActivityStage(String name, Serde<S> summarySerde, Tally<S> tally) {
+        this.name = name;
+        this.summarySerde = summarySerde;
+        this.tally = tally;
+    }
+
+    @Override
+    public Set<StoreBuilder<?>> stores() {
+        Serde<EventRef> refs = JsonSerde.serdeFor(EventRef.class);
+        return Set.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-events-store"), Serdes.String(), refs),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-timeline-store"), Serdes.String(), refs),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-store"), Serdes.String(), summarySerde));
+    }
+
+    @Override
+    public Processor<String, Contribution, String, S> get() {
+        return new Stage();
+    }
+
+    static String timelineKey(String group, EventRef r) {
+        return group + PART + r.day() + PART + Objects.requireNonNullElse(r.lastUpdated(), "") + PART + r.eventId();
+    }
+
+    private final class Stage implements Processor<String, Contribution, String, S> {
+
+        private ProcessorContext<String, S> context;
+        private KeyValueStore<String, EventRef> index;
+        private KeyValueStore<String, EventRef> timeline;
+        private KeyValueStore<String, S> summaries;
+
+        @Override
+        public void init(ProcessorContext<String, S> context) {
+            this.context = context;
+            this.index = context.getStateStore(name + "-events-store");
+            this.timeline = context.getStateStore(name + "-timeline-store");
+            this.summaries = context.getStateStore(name + "-store");
+        }
+
+        @Override
+        public void process(Record<String, Contribution> record) {
+            String group = record.key();
+            Contribution c = record.value();
+            if (group == null || c == null || c.eventId() == null) {
+                return;
+            }
+            String key = group + SEPARATOR + c.eventId();
+            EventRef held = index.get(key);
+            EventRef now = c.ref();
+            if (Objects.equals(held, now)) {
+                return;
+            }
+            if (held != null) {
+                timeline.delete(timelineKey(group, held));
+            }
+            if (now == null) {
+                index.delete(key);
+            } else {
+                index.put(key, now);
+                timeline.put(timelineKey(group, now), now);
+            }
+            S next = tally.update(group, summaries.get(group), held, now, () -> newestFirst(group));
+            if (next == null) {
+                summaries.delete(group);
+            } else {
+                summaries.put(group, next);
+            }
+            context.forward(record.withValue(next));
+        }
+
+        private Stream<EventRef> newestFirst(String group) {
+            KeyValueIterator<String, EventRef> it = timeline.reverseRange(group + PART, group + (char) (PART + 1));
+            Spliterator<KeyValue<String, EventRef>> entries = Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED);
+            return StreamSupport.stream(entries, false).map(kv -> kv.value).onClose(it::close);
+        }
+    }
+}

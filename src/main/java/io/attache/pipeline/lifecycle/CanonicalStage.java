@@ -54,7 +54,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                JsonSerde.serdeFor(Mentions.class)));
+                JsonSerde.serdeFor(Mentions.class)).withCachingEnabled());
     }
 
     @Override
@@ -124,7 +124,10 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             after.add(mention);
             after.sort(MentionSummary.PUBLICATION_ORDER);
             store.put(key, new Mentions(after));
-            Record<String, EventMention> out = record.withHeaders(new RecordHeaders());
+            // Stamped with the task's stream time, never older than the event's previous version: an event's
+            // versions come from this task only, and a table reading them sees no out-of-order update.
+            Record<String, EventMention> out = record.withHeaders(new RecordHeaders())
+                    .withTimestamp(Math.max(record.timestamp(), context.currentStreamTimeMs()));
 
             Clustered old = lastClustered.get(key);
             if (old == null || !old.mentions().equals(before)) {

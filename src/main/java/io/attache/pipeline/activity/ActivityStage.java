@@ -48,14 +48,10 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
     @Override
     public Set<StoreBuilder<?>> stores() {
         Serde<EventRef> refs = JsonSerde.serdeFor(EventRef.class);
-        // cached: a hot group's many changes within a commit interval reach RocksDB and the changelog once
         return Set.of(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-events-store"), Serdes.String(), refs)
-                        .withCachingEnabled(),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-timeline-store"), Serdes.String(), refs)
-                        .withCachingEnabled(),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-store"), Serdes.String(), summarySerde)
-                        .withCachingEnabled());
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-events-store"), Serdes.String(), refs),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-timeline-store"), Serdes.String(), refs),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name + "-store"), Serdes.String(), summarySerde));
     }
 
     @Override

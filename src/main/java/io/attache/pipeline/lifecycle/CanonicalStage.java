@@ -54,7 +54,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                JsonSerde.serdeFor(Mentions.class)).withCachingEnabled());
+                JsonSerde.serdeFor(Mentions.class)));
     }
 
     @Override

@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.broker.EmbeddedKafka;
 import io.attache.config.AttacheConfig;
-import io.attache.pipeline.AttacheApp;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Three instances of one application on 6-partition topics, one of them stopped mid-run. */
+/**
+ * Three instances of one application ({@code attache run} in child JVMs) on 6-partition topics, one
+ * of them killed with SIGKILL mid-run: the survivors take over its partitions and the final tables
+ * equal those of a single instance, and no alert is raised twice.
+ */
 @DisplayName("Scale-out")
 class ScaleOutTest {
 
@@ -25,42 +29,50 @@ class ScaleOutTest {
     Path dir;
 
     @Test
-    @DisplayName("three instances, one stopped mid-run, produce the same tables and alerts as one instance")
+    @DisplayName("three instances, one killed mid-run, produce the same tables as one instance and no alert twice")
     void threeInstances() throws Exception {
         long t0 = System.nanoTime();
         List<SyntheticNews.Story> stories = new SyntheticNews(5, LocalDate.of(2026, 5, 4)).next(400);
-        KnownMentions extractor = new KnownMentions().add(stories);
         try (EmbeddedKafka broker = EmbeddedKafka.start(dir.resolve("broker"))) {
             TestCluster cluster = new TestCluster(broker);
             AttacheConfig single = cluster.app("single", dir.resolve("single-state"));
             try (KafkaProducer<String, byte[]> producer = cluster.producer()) {
                 stories.forEach(s -> TestCluster.sendArticleByEvent(producer, single, s));
             }
-            try (AttacheApp app = new AttacheApp(single, extractor).start(Duration.ofMinutes(2))) {
-                cluster.awaitDrained(single, () -> app.streams().state().isRunningOrRebalancing());
+            try (ChildApp app = ChildApp.start(single, dir.resolve("single.log"))) {
+                app.awaitRunning();
+                cluster.awaitDrained(single, app::alive);
             }
             TestCluster.Outcome expected = cluster.outcome(single);
 
             AttacheConfig shared = cluster.app("three", dir.resolve("unused"));
-            List<AttacheApp> apps = new ArrayList<>();
+            List<ChildApp> apps = new ArrayList<>();
             try {
                 for (String instance : List.of("a", "b", "c")) {
                     AttacheConfig c = PipelineBench.with(shared, shared.applicationId(), shared.topicPrefix(),
                             dir.resolve("three-state-" + instance));
-                    apps.add(new AttacheApp(c, extractor).start(Duration.ofMinutes(2)));
+                    apps.add(ChildApp.start(c, dir.resolve("three-" + instance + ".log")));
+                }
+                for (ChildApp app : apps) {
+                    app.awaitRunning();
                 }
                 Thread publisher = cluster.publishAtRate(shared, stories, 25);
+                // mid-run: about half the articles are out when b dies
                 TimeUnit.SECONDS.sleep(8);
-                apps.remove(1).close();
+                apps.remove(1).kill();
                 publisher.join();
-                cluster.awaitDrained(shared, () -> apps.stream().allMatch(a -> a.streams().state().isRunningOrRebalancing()));
-                assertThat(apps).allSatisfy(a -> assertThat(a.streams().state()).isEqualTo(KafkaStreams.State.RUNNING));
+                cluster.awaitDrained(shared, () -> apps.stream().allMatch(ChildApp::alive));
+                assertThat(apps).allMatch(ChildApp::alive);
             } finally {
-                apps.forEach(AttacheApp::close);
+                for (ChildApp app : apps) {
+                    app.close();
+                }
             }
             TestCluster.Outcome found = cluster.outcome(shared);
             TestCluster.AlertComparison c = TestCluster.AlertComparison.of(expected.alerts(), found.alerts());
-            System.out.printf("scale-out: %d articles, 3 instances, 1 stopped after 8 s; events %d expected / %d "
+            System.out.printf("scale-out: alerted events %d expected / %d found%n", alerted(expected.alerts()).size(),
+                    alerted(found.alerts()).size());
+            System.out.printf("scale-out: %d articles, 3 instances, 1 killed (SIGKILL) after 8 s; events %d expected / %d "
                     + "found, leaders %d / %d, dyads %d / %d; alerts %s; %.0f s%n", stories.size(),
                     expected.events().size(), found.events().size(), expected.leaders().size(),
                     found.leaders().size(), expected.dyads().size(), found.dyads().size(), c,
@@ -69,7 +81,17 @@ class ScaleOutTest {
             assertThat(found.events()).isEqualTo(expected.events());
             assertThat(found.leaders()).isEqualTo(expected.leaders());
             assertThat(found.dyads()).isEqualTo(expected.dyads());
-            assertThat(c.exact()).as("every alert exactly once: %s", c).isTrue();
+            // Each article's mentions are read on its own partition, and an article names more than the
+            // event it was keyed by, so reports of one event may interleave differently from the single run
+            // and move an alert to another article (NEW_EVENT at UNDERWAY rather than PLANNED, say); the
+            // exact alert sequence is the crash test's business (one partition). Here: none twice, and the
+            // same events alerted.
+            assertThat(c.duplicates()).as("no alert twice: %s", c).isZero();
+            assertThat(alerted(found.alerts())).isEqualTo(alerted(expected.alerts()));
         }
+    }
+
+    private static Set<String> alerted(List<String> alertIdentities) {
+        return alertIdentities.stream().map(a -> a.substring(0, a.indexOf('|'))).collect(Collectors.toCollection(TreeSet::new));
     }
 }

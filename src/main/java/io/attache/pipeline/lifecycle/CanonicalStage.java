@@ -65,9 +65,17 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
     /** One coarse key's mentions, their clusters and the events made of them. */
     private record Clustered(List<MentionSummary> mentions, List<List<MentionSummary>> clusters, List<CanonicalEvent> events) {
 
-        static Clustered of(String key, List<MentionSummary> mentions) {
+        /** @param previous an earlier clustering of the key, whose events are reused for clusters it already had */
+        static Clustered of(String key, List<MentionSummary> mentions, Clustered previous) {
+            Map<List<MentionSummary>, CanonicalEvent> known = new HashMap<>();
+            if (previous != null) {
+                for (int i = 0; i < previous.clusters().size(); i++) {
+                    known.put(previous.clusters().get(i), previous.events().get(i));
+                }
+            }
             List<List<MentionSummary>> clusters = EventClusters.cluster(mentions);
-            return new Clustered(mentions, clusters, clusters.stream().map(c -> EventClusters.toEvent(key, c)).toList());
+            return new Clustered(mentions, clusters, clusters.stream()
+                    .map(c -> known.containsKey(c) ? known.get(c) : EventClusters.toEvent(key, c)).toList());
         }
     }
 
@@ -75,7 +83,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
 
         private static final Logger LOG = LoggerFactory.getLogger(CanonicalStage.class);
         /** Coarse keys whose last clustering is remembered (per task), most recently used kept. */
-        private static final int REMEMBERED_KEYS = 2_000;
+        private static final int REMEMBERED_KEYS = 500;
 
         private final int alertHorizonDays;
         /**
@@ -131,7 +139,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
 
             Clustered old = lastClustered.get(key);
             if (old == null || !old.mentions().equals(before)) {
-                old = Clustered.of(key, before);
+                old = Clustered.of(key, before, null);
             }
             Map<String, CanonicalEvent> oldEvents = new LinkedHashMap<>();
             Map<String, String> oldEventOf = new HashMap<>();
@@ -143,7 +151,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                 oldAnchors.put(e.eventId(), c.get(0).identity());
                 c.forEach(o -> oldEventOf.put(o.identity(), e.eventId()));
             }
-            Clustered now = Clustered.of(key, List.copyOf(after));
+            Clustered now = Clustered.of(key, List.copyOf(after), old);
             lastClustered.put(key, now);
             List<List<MentionSummary>> clusters = now.clusters();
             List<CanonicalEvent> newEvents = now.events();

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,10 @@ import java.util.stream.Stream;
  * its principals (either side may be the reported actor), its host being checked when clustering.
  */
 public final class EventKeys {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9+]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+|-+$)");
 
     private EventKeys() {
     }
@@ -62,8 +67,8 @@ public final class EventKeys {
         if (s == null) {
             return "-";
         }
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+]+", "-").replaceAll("(^-+|-+$)", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     private static String hash(String s) {

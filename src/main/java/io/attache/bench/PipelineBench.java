@@ -81,6 +81,7 @@ public final class PipelineBench {
             int canonicalArticlesSeen,
             int alerts,
             long heapMaxMb,
+            long heapAfterGcMaxMb,
             double cpuSeconds,
             Machine machine) {
     }
@@ -188,7 +189,7 @@ public final class PipelineBench {
                     round(pipelineCpu),
                     round(options.articles() / Math.max(pipelineCpu, 1e-9)), options.latencyArticles(),
                     round(latencyRate), latencies.canonical, latencies.alert, latencies.canonicalSeen,
-                    latencies.alerts, sampler.maxHeapBytes() / (1024 * 1024),
+                    latencies.alerts, sampler.maxHeapBytes() / (1024 * 1024), sampler.maxHeapAfterGcBytes() / (1024 * 1024),
                     round((ResourceSampler.processCpuNanos() - cpu0) / 1e9), machine());
         }
     }

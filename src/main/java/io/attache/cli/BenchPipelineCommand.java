@@ -109,6 +109,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         row(out, "canonical latency ms", r.canonicalLatencyMs());
         row(out, "alert latency ms", r.alertLatencyMs());
         out.printf("%-34s %d MiB (whole JVM)%n", "heap max used", r.heapMaxMb());
+        out.printf("%-34s %d MiB (whole JVM, largest after a collection)%n", "heap max live", r.heapAfterGcMaxMb());
         out.printf("%-34s %.1f s (whole JVM)%n", "process CPU", r.cpuSeconds());
         out.printf("%-34s %d cores, %s, %s%n", "machine", r.machine().cores(), r.machine().jvm(), r.machine().os());
     }

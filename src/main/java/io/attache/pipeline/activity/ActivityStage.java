@@ -1,6 +1,8 @@
 package io.attache.pipeline.activity;
 
 import io.attache.json.JsonSerde;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
@@ -18,6 +20,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one activity table (per leader, or per country pair) from the contributions of events to
@@ -30,6 +34,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ActivityStage<S> implements ProcessorSupplier<String, Contribution, String, S> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityStage.class);
     private static final char SEPARATOR = '#';
     /** Below every character of a key part, so timeline keys sort as (group, day, last update, id). */
     private static final char PART = '\u0000';
@@ -83,6 +88,7 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
             String group = record.key();
             Contribution c = record.value();
             if (group == null || c == null || c.eventId() == null) {
+                LOG.warn("contribution skipped: it lacks a group or an event id: {} -> {}", group, c);
                 return;
             }
             String key = group + SEPARATOR + c.eventId();
@@ -91,6 +97,9 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
             if (Objects.equals(held, now)) {
                 return;
             }
+            // The summary is worked out before any store changes, over the timeline as it will be, so a
+            // failure (the record goes to the DLQ) leaves index, timeline and summary as they were.
+            S next = tally.update(group, summaries.get(group), held, now, () -> newestFirst(group, c.eventId(), now));
             if (held != null) {
                 timeline.delete(timelineKey(group, held));
             }
@@ -100,13 +109,48 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
                 index.put(key, now);
                 timeline.put(timelineKey(group, now), now);
             }
-            S next = tally.update(group, summaries.get(group), held, now, () -> newestFirst(group));
             if (next == null) {
                 summaries.delete(group);
             } else {
                 summaries.put(group, next);
             }
             context.forward(record.withValue(next));
+        }
+
+        /** The group's timeline with the event's stored version replaced by {@code now} (null: removed). */
+        private Stream<EventRef> newestFirst(String group, String eventId, EventRef now) {
+            Stream<EventRef> others = newestFirst(group).filter(r -> !r.eventId().equals(eventId));
+            if (now == null) {
+                return others;
+            }
+            Iterator<EventRef> rest = others.iterator();
+            Iterator<EventRef> merged = new Iterator<>() {
+                private EventRef pending = now;
+                private EventRef stored = rest.hasNext() ? rest.next() : null;
+
+                @Override
+                public boolean hasNext() {
+                    return pending != null || stored != null;
+                }
+
+                @Override
+                public EventRef next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    EventRef out;
+                    if (pending != null && (stored == null || EventRef.RECENCY.compare(pending, stored) > 0)) {
+                        out = pending;
+                        pending = null;
+                    } else {
+                        out = stored;
+                        stored = rest.hasNext() ? rest.next() : null;
+                    }
+                    return out;
+                }
+            };
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.ORDERED), false)
+                    .onClose(others::close);
         }
 
         private Stream<EventRef> newestFirst(String group) {

@@ -4,7 +4,9 @@ import io.attache.extract.EventStatus;
 import io.attache.extract.EventType;
 import io.attache.extract.Principal;
 import io.attache.pipeline.dedup.SimHash;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,16 +46,33 @@ public final class EventClusters {
     private EventClusters() {
     }
 
+    /** A mention with its dates read once: clustering compares each mention with many others. */
+    private record Item(MentionSummary m, Optional<PartialDate> span, Instant published, LocalDate publishedDay) {
+
+        static Item of(MentionSummary m) {
+            Instant published = m.published();
+            return new Item(m, m.span(), published, LocalDate.ofInstant(published, ZoneOffset.UTC));
+        }
+
+        int precisionRank() {
+            return span.map(s -> s.precision().ordinal()).orElse(PartialDate.Precision.values().length);
+        }
+    }
+
+    /** Publication order over items, as {@link MentionSummary#PUBLICATION_ORDER}. */
+    private static final Comparator<Item> PUBLISHED = Comparator.comparing(Item::published)
+            .thenComparing(i -> i.m().articleId()).thenComparing(i -> i.m().identity());
+
     /** @return the events of one coarse key, each a list of mentions in publication order */
     public static List<List<MentionSummary>> cluster(Iterable<MentionSummary> mentions) {
-        List<MentionSummary> order = withoutRepeats(mentions);
-        order.sort(Comparator.comparingInt(EventClusters::precisionRank).thenComparing(MentionSummary.PUBLICATION_ORDER));
-        List<List<MentionSummary>> clusters = new ArrayList<>();
-        for (MentionSummary m : order) {
+        List<Item> order = new ArrayList<>(withoutRepeats(mentions).stream().map(Item::of).toList());
+        order.sort(Comparator.comparingInt(Item::precisionRank).thenComparing(PUBLISHED));
+        List<List<Item>> clusters = new ArrayList<>();
+        for (Item m : order) {
             LocalDate reference = m.span().map(s -> s.clamp(m.publishedDay())).orElse(m.publishedDay());
-            List<MentionSummary> best = null;
+            List<Item> best = null;
             long bestDistance = Long.MAX_VALUE;
-            for (List<MentionSummary> c : clusters) {
+            for (List<Item> c : clusters) {
                 if (fits(m, c)) {
                     long d = distance(c, reference);
                     if (d < bestDistance) {
@@ -68,8 +87,7 @@ public final class EventClusters {
             }
             best.add(m);
         }
-        clusters.forEach(c -> c.sort(MentionSummary.PUBLICATION_ORDER));
-        return clusters;
+        return clusters.stream().map(c -> c.stream().sorted(PUBLISHED).map(Item::m).toList()).toList();
     }
 
     /** The mentions of articles that repeat no earlier-published article by URL or text. */
@@ -94,16 +112,13 @@ public final class EventClusters {
         return new ArrayList<>(all.stream().filter(m -> kept.contains(m.articleId())).toList());
     }
 
-    private static int precisionRank(MentionSummary m) {
-        return m.span().map(s -> s.precision().ordinal()).orElse(PartialDate.Precision.values().length);
-    }
-
-    private static boolean fits(MentionSummary m, List<MentionSummary> c) {
-        if (m.hostCountry() != null && c.stream().anyMatch(o -> o.hostCountry() != null && !o.hostCountry().equals(m.hostCountry()))) {
+    private static boolean fits(Item m, List<Item> c) {
+        String host = m.m().hostCountry();
+        if (host != null && c.stream().anyMatch(o -> o.m().hostCountry() != null && !o.m().hostCountry().equals(host))) {
             return false;
         }
         Optional<PartialDate> span = m.span();
-        if (span.isPresent() && c.stream().map(MentionSummary::span).flatMap(Optional::stream)
+        if (span.isPresent() && c.stream().map(Item::span).flatMap(Optional::stream)
                 .anyMatch(o -> !o.consistentWith(span.get()))) {
             return false;
         }
@@ -112,29 +127,29 @@ public final class EventClusters {
             return true;
         }
         Optional<PartialDate> dates = dates(c);
-        return Lifecycle.canJoin(m.status(), m.publishedDay(), statusAsOf(c, m),
+        return Lifecycle.canJoin(m.m().status(), m.publishedDay(), statusAsOf(c, m),
                 dates.map(PartialDate::start).orElse(null), dates.map(PartialDate::end).orElse(null));
     }
 
     /** The event's status from the reports published before {@code m} (its own article excluded). */
-    private static EventStatus statusAsOf(List<MentionSummary> c, MentionSummary m) {
+    private static EventStatus statusAsOf(List<Item> c, Item m) {
         return Lifecycle.fold(c.stream()
                 .filter(o -> o.published().isBefore(m.published())
-                        || o.published().equals(m.published()) && o.articleId().compareTo(m.articleId()) < 0)
-                .sorted(MentionSummary.PUBLICATION_ORDER).map(MentionSummary::status).toList());
+                        || o.published().equals(m.published()) && o.m().articleId().compareTo(m.m().articleId()) < 0)
+                .sorted(PUBLISHED).map(o -> o.m().status()).toList());
     }
 
     /** Days between the event's dates (or its publication days, if undated) and {@code day}. */
-    private static long distance(List<MentionSummary> c, LocalDate day) {
+    private static long distance(List<Item> c, LocalDate day) {
         PartialDate span = dates(c).orElseGet(() -> new PartialDate(PartialDate.Precision.DAY,
-                c.stream().map(MentionSummary::publishedDay).min(Comparator.naturalOrder()).orElseThrow(),
-                c.stream().map(MentionSummary::publishedDay).max(Comparator.naturalOrder()).orElseThrow()));
+                c.stream().map(Item::publishedDay).min(Comparator.naturalOrder()).orElseThrow(),
+                c.stream().map(Item::publishedDay).max(Comparator.naturalOrder()).orElseThrow()));
         return span.distanceTo(day);
     }
 
     /** The span of the event's finest reported dates, empty if undated. */
-    private static Optional<PartialDate> dates(List<MentionSummary> c) {
-        List<PartialDate> spans = c.stream().map(MentionSummary::span).flatMap(Optional::stream).toList();
+    private static Optional<PartialDate> dates(List<Item> c) {
+        List<PartialDate> spans = c.stream().map(Item::span).flatMap(Optional::stream).toList();
         return spans.stream().map(PartialDate::precision).min(Comparator.naturalOrder()).map(p -> {
             List<PartialDate> finest = spans.stream().filter(s -> s.precision() == p).toList();
             return new PartialDate(p, finest.stream().map(PartialDate::start).min(Comparator.naturalOrder()).orElseThrow(),

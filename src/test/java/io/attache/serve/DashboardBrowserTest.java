@@ -73,6 +73,12 @@ class DashboardBrowserTest {
                 // the tables follow the alert: Okafor's visit abroad is counted, and in the pair's visits
                 wait.until(d -> cells(d, "#leaders tr[data-leader='ngozi-okafor'] td").get(2).equals("1"));
                 wait.until(d -> cells(d, "#relations tr[data-dyad='DK|NG'] td").get(1).equals("1"));
+                // a pair's events come from /api/events?pair=
+                browser.findElement(By.cssSelector("#relations tr[data-dyad='DK|NG']")).click();
+                wait.until(d -> d.findElement(By.id("timeline-title")).getText().contains("DK and NG"));
+                wait.until(d -> d.findElements(By.cssSelector("#timeline li")).size() == 2
+                        && d.findElement(By.id("timeline")).getText().contains("PLANNED 2027-02 · visit · Ngozi Okafor visits")
+                        && d.findElement(By.id("timeline")).getText().contains("Ida Larsen meets Ngozi Okafor"));
 
                 assertThat(browser.findElements(By.cssSelector("main script, main img"))).as("no markup from articles").isEmpty();
                 assertThat(((JavascriptExecutor) browser).executeScript("return window.injected === undefined")).isEqualTo(true);

@@ -175,6 +175,35 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("Call phrasings: 'spoke to X by telephone', separate calls, 'the two leaders' for the pair just named")
+    void callPhrasings() {
+        assertThat(brief("2030-03-06", "Mei Lin spoke to Henrik Lund by telephone on Tuesday evening."))
+                .containsExactly("CALL COMPLETED Mei Lin null 2030-03-05 / [Henrik Lund, Mei Lin]");
+        assertThat(brief("2030-03-06", "Yusuf Demir held separate calls with Amina Bello and Tomás Herrera on Monday."))
+                .containsExactlyInAnyOrder("CALL COMPLETED Yusuf Demir null 2030-03-04 / [Amina Bello, Yusuf Demir]",
+                        "CALL COMPLETED Yusuf Demir null 2030-03-04 / [Tomás Herrera, Yusuf Demir]");
+        assertThat(brief("2030-03-06", "Yusuf Demir had spoken by phone with Amina Bello and with Mei Lin on Sunday."))
+                .containsExactlyInAnyOrder("CALL COMPLETED Yusuf Demir null 2030-03-03 / [Amina Bello, Yusuf Demir]",
+                        "CALL COMPLETED Yusuf Demir null 2030-03-03 / [Mei Lin, Yusuf Demir]");
+        assertThat(brief("2030-03-06", "Henrik Lund said Mei Lin had agreed to drop the port fees, after the two leaders "
+                + "held a phone conversation on Monday."))
+                .containsExactly("CALL COMPLETED Henrik Lund null 2030-03-04 / [Henrik Lund, Mei Lin]");
+    }
+
+    @Test
+    @DisplayName("'The two presidents' in a later sentence is the pair the article is about, not two countries")
+    void theTwoLeaders() {
+        assertThat(brief("2030-03-06", "Amina Bello will meet Peter Kamau in Nairobi on Friday.
+"
+                + "The meeting was arranged when the two presidents spoke by phone last week."))
+                .contains("CALL COMPLETED Amina Bello null 2030-02 / [Amina Bello, Peter Kamau]");
+        assertThat(brief("2030-03-06", "Amina Bello will meet Peter Kamau in Nairobi on Friday.
+"
+                + "The two countries signed a trade accord in 2019."))
+                .noneMatch(e -> e.startsWith("AGREEMENT"));
+    }
+
+    @Test
     @DisplayName("Mentions of one event in an article merge, keeping the later stage and the most precise date")
     void merge() {
         assertThat(brief("2030-03-06", "Amina Bello may visit Kenya this month.\n"

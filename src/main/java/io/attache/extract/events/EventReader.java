@@ -71,6 +71,7 @@ public final class EventReader {
         }
         List<Draft> out = new ArrayList<>();
         if (!anyPerson && !hasPronoun(t) && st.lead != null) {
+            st.pairBefore = null;
             return out; // a sentence naming nobody matters only while the article's setting is unknown
         }
         List<int[]> found = new ArrayList<>();
@@ -113,6 +114,13 @@ public final class EventReader {
         for (int k = 0; k < positions.length; k++) {
             readTrigger(s, t, positions[k], trigs.get(k), refs, dates, st, out, positions);
         }
+        List<Principal> people = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.person() && !people.contains(r.principal())) {
+                people.add(r.principal());
+            }
+        }
+        st.pairBefore = people.size() == 2 ? people : null;
         for (Ref r : refs) {
             if (r.person()) {
                 if (!isObject(t, r.start()) && !possessive(t, r)) {
@@ -143,6 +151,11 @@ public final class EventReader {
                         st.leadStatus = d.type() == EventType.VISIT ? d.status() : null;
                     }
                     break;
+                }
+            }
+            for (Draft d : out) {
+                if (st.mainPair == null && d.type() != EventType.VISIT && d.participants().size() == 2) {
+                    st.mainPair = d.participants(); // whom "the two leaders" means further down
                 }
             }
             st.lastActors = last.type() == EventType.VISIT ? List.of(last.actor()) : last.participants();
@@ -289,7 +302,7 @@ public final class EventReader {
     }
 
     private static boolean isTalkWord(String w) {
-        return w.equals("spoke") || w.equals("speak") || w.equals("speaks") || w.equals("talked")
+        return w.equals("spoke") || w.equals("speak") || w.equals("speaks") || w.equals("talked") || w.equals("spoken")
                 || w.equals("conversation") || w.equals("talk") || w.equals("held");
     }
 
@@ -544,6 +557,7 @@ public final class EventReader {
             location = null;
         }
         separate |= objects.size() > 1 && (hasWord(t, i + 1, Math.min(t.size(), i + 25), "separately")
+                || prevWord(t, i).equals("separate") || andWith(t, i) // "held separate calls", "with X and with Y"
                 || type == EventType.MEETING && actors.size() == 1 && hostsInTurn(actors.get(0), objects));
         if (separate) { // "spoke with both leaders": one call with each
             for (Principal o : objects) {
@@ -573,6 +587,15 @@ public final class EventReader {
         }
     }
 
+    private static boolean andWith(List<Token> t, int i) {
+        for (int k = i + 2; k + 1 < Math.min(t.size(), i + 16); k++) {
+            if (t.get(k).is("and") && t.get(k + 1).is("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Boolean futureOf(EventStatus s) {
         return switch (s) {
             case COMPLETED -> Boolean.FALSE;
@@ -585,7 +608,7 @@ public final class EventReader {
 
     /** The status from cues around the trigger; null when the sentence does not report an event. */
     private EventStatus status(List<Token> t, int i, Lexicon.Trigger trig, Lexicon.Form form, List<Ref> refs) {
-        int from = clauseStart(t, i, 9);
+        int from = subordinateStart(t, i, form, clauseStart(t, i, 9));
         int until = i + 1;
         while (until < Math.min(t.size(), i + 22) && !t.get(until).text().equals(",") && !t.get(until).text().equals(";")) {
             until++; // "a planned visit by X to Y and Z in early December has been shelved"
@@ -710,7 +733,7 @@ public final class EventReader {
         if (provisional != EventStatus.PLANNED) {
             return provisional;
         }
-        int from = clauseStart(t, i, 7);
+        int from = subordinateStart(t, i, form, clauseStart(t, i, 7));
         boolean futureCue = false;
         boolean pastCue = form == Lexicon.Form.PAST;
         boolean presentAux = false;
@@ -867,7 +890,26 @@ public final class EventReader {
                 return out;
             }
             if ((w.equals("two") && k > 0 && t.get(k - 1).is("the")) || w.equals("they")) {
-                return new ArrayList<>(st.lastActors);
+                if (!twoPeople(t, k)) {
+                    return new ArrayList<>(st.lastActors);
+                }
+                List<Principal> named = new ArrayList<>();
+                for (int j = 0; j < k; j++) {
+                    Ref n = refStartingAt(refs, j);
+                    Principal p = n != null && n.person() ? n.principal()
+                            : Lexicon.PRONOUNS.contains(t.get(j).norm()) && !isObject(t, j) ? pronoun(refs, j, t, st) : null;
+                    if (p != null && !named.contains(p)) {
+                        named.add(p);
+                    }
+                }
+                // "X said Y had agreed, after the two leaders held a phone conversation": the pair just named;
+                // else the pair the article is about, else the pair the sentence before named
+                List<Principal> pair = named.size() == 2 ? named : st.mainPair != null ? st.mainPair
+                        : st.pairBefore != null ? st.pairBefore : st.lastActors;
+                if (named.size() == 1 && !pair.contains(named.get(0))) {
+                    return named; // "X's visit in May, when the two leaders agreed": X and someone unnamed here
+                }
+                return new ArrayList<>(pair);
             }
         }
         return out;
@@ -1196,9 +1238,11 @@ public final class EventReader {
         List<Principal> out = new ArrayList<>();
         for (int k = i + 1; k < Math.min(t.size(), i + 12); k++) {
             String w = t.get(k).norm();
-            if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1) {
+            if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1
+                    || w.equals("to") && k == i + 1 && isTalkWord(t.get(i).norm())) { // "spoke to X by telephone"
                 for (Ref r : refs) {
-                    if (r.person() && r.start() > k && r.start() <= k + 4 && !bystander(t, r)) {
+                    if (r.person() && r.start() > k && (r.start() <= k + 4 || titleGap(t, k + 1, r.start()))
+                            && !bystander(t, r)) {
                         out.add(r.principal());
                         collectList(t, refs, r, out);
                         return out;
@@ -1219,6 +1263,20 @@ public final class EventReader {
             }
         }
         return out;
+    }
+
+    /** "with U.S. Secretary of State X": only a capitalised title stands between the preposition and the name. */
+    private static boolean titleGap(List<Token> t, int from, int to) {
+        if (to - from > 9) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (!(x.capitalized() || x.text().equals(".") || x.is("of") || x.is("the") || x.is("and"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- places ----
@@ -1600,6 +1658,25 @@ public final class EventReader {
 
     // ---- token helpers ----
 
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "since", "because", "while", "where",
+            "once");
+
+    /**
+     * A past verb in a clause opened by "after", "when" ... carries its own tense: "plans announced after the two
+     * leaders spoke by phone", "tariffs put on hold after they held a call".
+     */
+    private static int subordinateStart(List<Token> t, int i, Lexicon.Form form, int from) {
+        if (form != Lexicon.Form.PAST) {
+            return from;
+        }
+        for (int k = i - 1; k >= from; k--) {
+            if (SUBORDINATORS.contains(t.get(k).norm())) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     private static int clauseStart(List<Token> t, int i, int max) {
         int from = Math.max(0, i - max);
         for (int k = i - 1; k >= from; k--) {
@@ -1672,9 +1749,20 @@ public final class EventReader {
         return false;
     }
 
+    private static final Set<String> GROUP_NOUNS = Set.of("countries", "nations", "governments", "sides", "states",
+            "delegations", "parties", "teams", "capitals", "companies", "firms", "ministries", "armies", "militaries",
+            "neighbours", "neighbors", "allies", "economies");
+
+    /** "the two leaders", "the two signed": two people; "the two countries", "the two sides" are not. */
+    private static boolean twoPeople(List<Token> t, int two) {
+        return two + 1 >= t.size() || !GROUP_NOUNS.contains(t.get(two + 1).norm());
+    }
+
     private static boolean hasPronoun(List<Token> t) {
-        for (Token x : t) {
-            if (Lexicon.PRONOUNS.contains(x.norm()) || x.is("they")) {
+        for (int k = 0; k < t.size(); k++) {
+            Token x = t.get(k);
+            if (Lexicon.PRONOUNS.contains(x.norm()) || x.is("they")
+                    || x.is("two") && k > 0 && t.get(k - 1).is("the") && twoPeople(t, k)) { // "the two presidents spoke"
                 return true;
             }
         }

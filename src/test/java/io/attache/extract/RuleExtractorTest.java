@@ -193,12 +193,10 @@ class RuleExtractorTest {
     @Test
     @DisplayName("'The two presidents' in a later sentence is the pair the article is about, not two countries")
     void theTwoLeaders() {
-        assertThat(brief("2030-03-06", "Amina Bello will meet Peter Kamau in Nairobi on Friday.
-"
+        assertThat(brief("2030-03-06", "Amina Bello will meet Peter Kamau in Nairobi on Friday.\n"
                 + "The meeting was arranged when the two presidents spoke by phone last week."))
-                .contains("CALL COMPLETED Amina Bello null 2030-02 / [Amina Bello, Peter Kamau]");
-        assertThat(brief("2030-03-06", "Amina Bello will meet Peter Kamau in Nairobi on Friday.
-"
+                .contains("CALL COMPLETED Amina Bello null 2030-02-25 / [Amina Bello, Peter Kamau]");
+        assertThat(brief("2030-03-06", "Amina Bello will meet Peter Kamau in Nairobi on Friday.\n"
                 + "The two countries signed a trade accord in 2019."))
                 .noneMatch(e -> e.startsWith("AGREEMENT"));
     }

@@ -191,6 +191,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
+    void headlineTense() {
+        assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"
+                + "The agreement covers training and joint patrols."))
+                .contains("AGREEMENT COMPLETED Yusuf Demir NG null / [Amina Bello, Yusuf Demir]");
+        assertThat(brief("2030-03-06", "Yusuf Demir to sign defence pact with Amina Bello in Abuja\n"
+                + "The agreement covers training and joint patrols."))
+                .contains("AGREEMENT PLANNED Yusuf Demir NG null / [Amina Bello, Yusuf Demir]");
+    }
+
+    @Test
     @DisplayName("'The two presidents' in a later sentence is the pair the article is about, not two countries")
     void theTwoLeaders() {
         assertThat(brief("2030-03-06", "Amina Bello will meet Peter Kamau in Nairobi on Friday.\n"

@@ -466,6 +466,10 @@ public final class EventReader {
         }
         EventStatus trip = undetermined && form == Lexicon.Form.NOUN && type != EventType.VISIT ? tripStatus(out, s, actors) : null;
         status = trip != null ? trip : settle(status, trig, form, t, i, date, st.published);
+        if (undetermined && when == null && status != EventStatus.COMPLETED && headlinePresent(s, t, i, form)) {
+            // "X and Y sign pact", "X visits Y": a headline's present tense reports news, not a plan
+            status = type == EventType.VISIT ? EventStatus.UNDERWAY : EventStatus.COMPLETED;
+        }
         if (status == EventStatus.COMPLETED && type == EventType.VISIT && spans(date, st.published)
                 && trig.kind() != Lexicon.Kind.RETURN) {
             status = EventStatus.UNDERWAY; // "arrived on Saturday for a five-day visit", published on the Monday
@@ -585,6 +589,22 @@ public final class EventReader {
                 }
             }
         }
+    }
+
+    /** A title line (no closing full stop, short) whose trigger verb is in the bare present. */
+    private static boolean headlinePresent(Sentence s, List<Token> t, int i, Lexicon.Form form) {
+        if (!s.line() || t.size() > 16 || t.get(t.size() - 1).text().equals(".") || s.index() > 6
+                || !(form == Lexicon.Form.PRES || form == Lexicon.Form.BASE)) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            String w = t.get(k).norm();
+            if (VERB_LEAD.contains(w) || Lexicon.PLAN.contains(w) || Lexicon.SPECULATE.contains(w)
+                    || Lexicon.AUX_PRESENT.contains(w)) {
+                return false; // "X to visit Y", "X set to sign", "X is expected to meet Y"
+            }
+        }
+        return true;
     }
 
     private static boolean andWith(List<Token> t, int i) {

@@ -191,6 +191,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("An entourage named after a background paragraph travels with the article's trip")
+    void entourageOfTheLeadTrip() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday for a three-day state visit.\n"
+                + "Peter Kamau travelled to Abuja in May last year.\n"
+                + "Amina Bello was accompanied by Foreign Minister Chidi Okafor and Finance Minister Ngozi Eze."))
+                .contains("VISIT UNDERWAY Chidi Okafor KE 2030-03-05", "VISIT UNDERWAY Ngozi Eze KE 2030-03-05")
+                .noneMatch(e -> e.contains("Okafor NG") || e.contains("Eze NG"));
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

@@ -1457,6 +1457,9 @@ public final class EventReader {
             // "X arrived on Sunday", "Y will not attend": the trip or gathering the article is about
             return st.lead != null ? st.lead : st.lastOccasion;
         }
+        if (t.get(i).norm().startsWith("accompan") && st.lead != null) {
+            return st.lead; // "X was accompanied by A and B": the entourage of the article's trip
+        }
         if (st.previous != null && sentence - st.previous.sentence() <= 1) {
             return st.previous;
         }

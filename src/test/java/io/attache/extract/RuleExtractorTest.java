@@ -201,6 +201,23 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("Received or greeted by a head of state is a meeting; by a minister or officials at an airport it is not")
+    void receivedBy() {
+        assertThat(brief("2030-03-06", "Amina Bello was received with full honours at State House on Monday by her "
+                + "Kenyan counterpart Peter Kamau."))
+                .contains("MEETING COMPLETED Amina Bello KE 2030-03-04 / [Amina Bello, Peter Kamau]");
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Kenya on Monday, greeted at the airport by President "
+                + "Peter Kamau."))
+                .contains("MEETING COMPLETED Amina Bello KE 2030-03-04 / [Amina Bello, Peter Kamau]");
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Kenya on Monday and was received at the airport by "
+                + "Kenyan Foreign Minister Grace Otieno."))
+                .noneMatch(e -> e.startsWith("MEETING"));
+        assertThat(brief("2030-03-06", "Amina Bello was greeted by officials on arrival at King Kamau International "
+                + "Airport in Nairobi on Monday."))
+                .noneMatch(e -> e.startsWith("MEETING"));
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

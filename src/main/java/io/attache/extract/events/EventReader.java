@@ -363,6 +363,11 @@ public final class EventReader {
                 boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
                         && nextWord(t, i).equals("by");
                 List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
+                int by = trig.kind() == Lexicon.Kind.HOST && form == Lexicon.Form.PAST && obj.isEmpty()
+                        && (PASSIVE_AUX.contains(prevWordSkipping(t, i)) || prevWord(t, i).equals(",")) ? agentBy(t, i) : -1;
+                if (by > 0) { // "was received with full honours at the palace by X", "greeted at the airport by X"
+                    obj = personsAfter(t, refs, by, 6).stream().filter(EventReader::leader).toList();
+                }
                 if (obj.isEmpty() || trig.kind() == Lexicon.Kind.DIRECT_CALL && namesAfterObject(t, refs, i)) {
                     return;
                 }
@@ -605,6 +610,30 @@ public final class EventReader {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(president|prime minister|premier|king|queen|emir|chancellor|sultan|crown prince|emperor)\\b");
+
+    /** A head of state or government: being received by one is a meeting, by an airport delegation it is not. */
+    private static boolean leader(Principal p) {
+        String r = p.role() == null ? "" : p.role().toLowerCase(java.util.Locale.ROOT);
+        return LEADER_TITLE.matcher(r).find() && !r.contains("vice") && !r.contains("deputy");
+    }
+
+    /** The "by" of a passive participle's agent further on in its clause, or -1. */
+    private static int agentBy(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) {
+            Token x = t.get(k);
+            if (x.is("by")) {
+                return k;
+            }
+            if (x.text().equals(",") || x.text().equals(";") || x.is("and") || x.is("before") || x.is("after")
+                    || Lexicon.TRIGGERS.containsKey(x.norm())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean andWith(List<Token> t, int i) {

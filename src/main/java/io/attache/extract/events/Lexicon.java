@@ -82,6 +82,7 @@ final class Lexicon {
         verb(m, Kind.HOST, null, "host", "hosts", "hosted", "hosting");
         verb(m, Kind.HOST, null, "receive", "receives", "received", "receiving");
         verb(m, Kind.HOST, null, "welcome", "welcomes", "welcomed", "welcoming");
+        verb(m, Kind.HOST, null, "greet", "greets", "greeted", "greeting");
         verb(m, Kind.PLAIN, null, "confer", "confers", "conferred", "conferring");
         EventType c = EventType.CALL;
         verb(c, Kind.PLAIN, null, null, null, "phoned|telephoned", null, "phone", "telephone", "videoconference",

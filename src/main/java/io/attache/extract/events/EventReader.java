@@ -1592,6 +1592,17 @@ public final class EventReader {
     // ---- dates ----
 
     /** "first visit since seizing power in 2020", "since taking office in October": the date bounds, it does not place. */
+    /** "the 2013 coup", "the 2020 clashes": a year naming another event, not dating this one. */
+    private static boolean attributiveYear(List<Token> t, DateExpr d) {
+        if (d.kind() != DateExpr.Kind.YEAR || d.start() == 0 || d.end() >= t.size() || d.end() - d.start() != 1) {
+            return false;
+        }
+        String before = t.get(d.start() - 1).norm();
+        Token after = t.get(d.end());
+        return (before.equals("the") || before.equals("its") || before.equals("his") || before.equals("her")
+                || before.equals("their")) && after.word() && !after.capitalized() && !Character.isDigit(after.text().charAt(0));
+    }
+
     private static boolean sinceClause(List<Token> t, DateExpr d, int i) {
         for (int k = d.start() - 1; k >= Math.max(i + 1, d.start() - 5); k--) {
             if (t.get(k).is("since")) {
@@ -1614,7 +1625,7 @@ public final class EventReader {
             if (whenClause && !dateBetween(dates, d, i)) {
                 return d;
             }
-            if (d.anchorOnly() || sinceClause(t, d, i) || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+            if (d.anchorOnly() || sinceClause(t, d, i) || attributiveYear(t, d) || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
                     && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN) {
                 continue;
             }

@@ -248,6 +248,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("One meeting reported with dates a day apart stays one meeting; a week apart it is two")
+    void meetingDatesADayApart() {
+        assertThat(brief("2030-03-08", "Amina Bello met Peter Kamau at State House in Nairobi on Thursday.\n"
+                + "Amina Bello held talks with Peter Kamau on Wednesday evening after landing."))
+                .filteredOn(e -> e.startsWith("MEETING")).hasSize(1);
+        assertThat(brief("2030-03-08", "Amina Bello met Peter Kamau at State House in Nairobi on Thursday.\n"
+                + "Amina Bello held talks with Peter Kamau in Nairobi on February 27."))
+                .filteredOn(e -> e.startsWith("MEETING")).hasSize(2);
+    }
+
+    @Test
     @DisplayName("Output carries evidence offsets, CAMEO and PLOVER codes and serialises in snake_case")
     void output() {
         String text = "Loading\nAmina Bello arrived in Nairobi on Monday.";

@@ -172,6 +172,8 @@ class RuleExtractorTest {
                 .containsExactly("CALL COMPLETED Henrik Lund null 2030-03-05 / [Henrik Lund, Mei Lin]");
         assertThat(brief("2030-03-06", "Yusuf Demir and Amina Bello signed a defence agreement in Abuja on Monday."))
                 .contains("AGREEMENT COMPLETED Yusuf Demir NG 2030-03-04 / [Amina Bello, Yusuf Demir]");
+        assertThat(brief("2030-03-06", "Henrik Lund and Mei Lin signed a five-year action plan in Oslo on Monday."))
+                .contains("AGREEMENT COMPLETED Henrik Lund NO 2030-03-04 / [Henrik Lund, Mei Lin]");
     }
 
     @Test

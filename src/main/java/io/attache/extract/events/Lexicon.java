@@ -98,7 +98,7 @@ final class Lexicon {
     static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "agreements", "pact", "treaty", "accord", "deal",
             "deals", "memorandum", "memoranda", "memorandums", "mou", "mous", "declaration", "statement", "documents",
             "document", "communique", "charter", "convention", "protocol", "accords", "treaties", "contracts",
-            "contract", "partnership", "truce", "ceasefire", "roadmap", "arrangement", "intent");
+            "contract", "partnership", "truce", "plan", "ceasefire", "roadmap", "arrangement", "intent");
 
     static final Set<String> OCCASIONS = Set.of("parade", "summit", "forum", "ceremony", "ceremonies", "celebration",
             "celebrations", "commemoration", "commemorations", "funeral", "inauguration", "anniversary", "conference",

@@ -220,6 +220,24 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("Two visitors meeting on the sidelines of a gathering meet where the story is filed, and both travelled there")
+    void sidelinesMeeting() {
+        assertThat(brief("2030-03-06", "NAIROBI — A climate conference closed on Wednesday with new pledges.\n"
+                + "On the sidelines, Amina Bello met Tomás Herrera on Wednesday morning."))
+                .contains("MEETING COMPLETED Amina Bello KE 2030-03-06 / [Amina Bello, Tomás Herrera]")
+                .anyMatch(e -> e.startsWith("VISIT") && e.contains("Amina Bello KE"))
+                .anyMatch(e -> e.startsWith("VISIT") && e.contains("Tomás Herrera KE"));
+    }
+
+    @Test
+    @DisplayName("An amount and a programme name may stand between 'signed' and the agreement noun")
+    void longAgreementName() {
+        assertThat(brief("2030-03-06", "Henrik Lund and Mei Lin signed a €1.5 billion Blue Harbour Partnership "
+                + "agreement on Monday."))
+                .contains("AGREEMENT COMPLETED Henrik Lund null 2030-03-04 / [Henrik Lund, Mei Lin]");
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

@@ -561,6 +561,14 @@ public final class EventReader {
                 && participants.stream().anyMatch(p -> p.country() != null && !st.lead.host().equals(p.country()))) {
             host = st.lead.host(); // talks with a local leader during the article's trip take place there
         }
+        if (host == null && type != EventType.CALL && today) {
+            boolean sidelines = hasWord(t, 0, t.size(), "sidelines");
+            if (st.lastOccasion != null && (sidelines || st.lastOccasion.host().equals(st.dateline))) {
+                host = st.lastOccasion.host(); // "On the sidelines, X met Y on Wednesday": at the gathering covered
+            } else if (sidelines && st.dateline != null) {
+                host = st.dateline; // ... in a story filed from the gathering's city
+            }
+        }
         String where = type == EventType.CALL ? null : host;
         if (type == EventType.CALL) {
             location = null;
@@ -1764,7 +1772,8 @@ public final class EventReader {
     }
 
     private static boolean agreementNear(List<Token> t, int i) {
-        for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 9); k++) {
+        // "signed a €2.1 billion Global Gateway agreement": amounts and names may stand before the noun
+        for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 13); k++) {
             if (Lexicon.AGREEMENT_NOUNS.contains(t.get(k).norm())) {
                 return true;
             }

@@ -99,6 +99,9 @@ public final class TextSplitter {
         while (e > 0 && Character.isWhitespace(line.charAt(e - 1))) {
             e--;
         }
+        if (e > 0 && Character.isLetterOrDigit(line.charAt(e - 1))) {
+            return true; // the model cut inside a sentence ("a $1.5 | billion deal"): no closing mark, no end
+        }
         if (e == 0 || line.charAt(e - 1) != '.') {
             return false;
         }
@@ -112,6 +115,9 @@ public final class TextSplitter {
             k++;
         }
         char next = k < line.length() ? line.charAt(k) : ' ';
+        if (e >= 2 && Character.isDigit(line.charAt(e - 2)) && Character.isDigit(next) && k == e) {
+            return true; // "$1.5 billion": a decimal point
+        }
         if (TITLES.contains(Fold.word(word))) {
             return true;
         }

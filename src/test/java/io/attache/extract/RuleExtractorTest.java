@@ -238,6 +238,27 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("'Joined X in <city>' is a trip there; 'joined the talks' and 'was joined by' are not")
+    void joinedIn() {
+        assertThat(brief("2030-03-06", "Amina Bello joined East African leaders in Nairobi on Monday for the forum."))
+                .contains("VISIT COMPLETED Amina Bello KE 2030-03-04");
+        assertThat(run("2030-03-06", "Amina Bello joined the talks on Monday.")).isEmpty();
+        assertThat(brief("2030-03-06", "Amina Bello was joined by Tomás Herrera at the dinner in Abuja on Monday."))
+                .noneMatch(e -> e.startsWith("VISIT"));
+    }
+
+    @Test
+    @DisplayName("A trip that began the day before publication and is not reported over is underway")
+    void beganYesterday() {
+        assertThat(brief("2030-03-03", "Amina Bello flew to Nairobi on Saturday for talks on the corridor."))
+                .contains("VISIT UNDERWAY Amina Bello KE 2030-03-02");
+        assertThat(brief("2030-03-03", "Amina Bello flew to Nairobi on Saturday and left the same evening."))
+                .contains("VISIT COMPLETED Amina Bello KE 2030-03-02");
+        assertThat(brief("2030-03-06", "Amina Bello flew to Nairobi on Saturday for talks on the corridor."))
+                .contains("VISIT COMPLETED Amina Bello KE 2030-03-02");
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

@@ -92,6 +92,9 @@ public final class EventReader {
                     || memberNoun(tok.norm()) && !ledDelegation(t, i) && !listFollows(t, i))) {
                 continue;
             }
+            if (trig != null && tok.norm().startsWith("join") && !joinedIn(t, i, refs)) {
+                continue; // "joined the talks", "was joined by": only "joined X in <place>" is a trip
+            }
             if (trig == null && phone && isTalkWord(tok.norm())) {
                 trig = new Lexicon.Trigger(EventType.CALL, Lexicon.Form.PAST, null, Lexicon.Kind.PLAIN);
             }
@@ -163,6 +166,20 @@ public final class EventReader {
         return out;
     }
 
+    /** "joined EU leaders in Brussels": a named place after "in" closes the joined group. */
+    private static boolean joinedIn(List<Token> t, int i, List<Ref> refs) {
+        if (i + 1 < t.size() && t.get(i + 1).is("by")) {
+            return false;
+        }
+        for (Ref r : refs) {
+            if (r.place() && r.start() > i + 1 && r.start() <= i + 12 && t.get(r.start() - 1).is("in")
+                    && !hasWord(t, i + 1, r.start(), ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mannerOfAnotherVerb(List<Token> t, int i) {
         String p = prevWord(t, i);
         if (p.equals("the")) {
@@ -196,6 +213,19 @@ public final class EventReader {
     }
 
     /** "wrapped up / concluded / ended a visit", "after a visit": the trip is over. */
+    private static final Set<String> TRIP_OVER = Set.of("left", "returned", "departed", "ended", "wrapped",
+            "concluded");
+
+    /** "flew to X on Saturday and left the same evening": the sentence itself reports the trip over. */
+    private static boolean endedLater(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size(); k++) {
+            if (TRIP_OVER.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endedWord(List<Token> t, int i) {
         for (int k = Math.max(0, i - 5); k < i; k++) {
             String w = t.get(k).norm();
@@ -489,6 +519,11 @@ public final class EventReader {
         }
         if (undetermined && when != null) {
             date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null : futureOf(status));
+        }
+        if (status == EventStatus.COMPLETED && type == EventType.VISIT && trig.kind() != Lexicon.Kind.RETURN
+                && date != null && date.date().length() == 10 && daysBefore(date.date(), st.published) <= 1
+                && !endedWord(t, i) && !leftPlace(t, i, refs) && !endedLater(t, i)) {
+            status = EventStatus.UNDERWAY; // "flew to London on Saturday", published on the Sunday: not reported over
         }
         if (date == null && host != null) { // a stage of the article's trip or gathering shares its date
             ArticleState.Setting same = st.lead != null && st.lead.date() != null && st.lead.host().equals(host)

@@ -69,6 +69,7 @@ final class Lexicon {
         verb(v, Kind.DECLINE, null, "boycott", "boycotts", "boycotted", "boycotting");
         verb(v, Kind.DECLINE, null, null, null, null, null, "absent", "absence");
         verb(v, Kind.ATTEND, "at", null, null, null, null, "present");
+        verb(v, Kind.ATTEND, null, "join", "joins", "joined", "joining");
         verb(v, Kind.INVITE, null, "invite", "invites", "invited", "inviting", "invitation");
         verb(v, Kind.SEND, null, "send", "sends", "sent", "sending");
         verb(v, Kind.SEND, "by", null, null, "represented", null);

@@ -259,6 +259,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("'Arrived in X from Y' also reports a finished stop in Y, unless Y is home or the arrivals are not principals")
+    void earlierLeg() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday from Accra."))
+                .contains("VISIT UNDERWAY Amina Bello KE 2030-03-05", "VISIT COMPLETED Amina Bello GH 2030-03");
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday from Abuja."))
+                .containsExactly("VISIT UNDERWAY Amina Bello KE 2030-03-05");
+        assertThat(brief("2030-03-06", "Amina Bello visited a camp in Kenya, where thousands of people have arrived "
+                + "from Ethiopia since January."))
+                .noneMatch(e -> e.contains(" ET "));
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

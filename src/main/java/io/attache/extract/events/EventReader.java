@@ -226,6 +226,32 @@ public final class EventReader {
         return false;
     }
 
+    /** "arrived ... from <place>", "flew to X from <place>": the place of the trip's previous stop. */
+    private static Ref earlierLeg(List<Token> t, int i, List<Ref> refs) {
+        int b = i - 1;
+        while (b >= 0 && (t.get(b).is("has") || t.get(b).is("have") || t.get(b).is("had") || t.get(b).is("also")
+                || t.get(b).is("just") || t.get(b).is("then"))) {
+            b--;
+        }
+        Ref subject = refEndingAt(refs, b + 1);
+        if (b < 0 || !(subject != null && subject.person() || t.get(b).is("who") || t.get(b).is("he")
+                || t.get(b).is("she"))) {
+            return null; // "80,000 people have arrived from Sudan": not the principal's previous stop
+        }
+        for (int k = i + 1; k + 1 < Math.min(t.size(), i + 14); k++) {
+            String w = t.get(k).text();
+            if (w.equals(",") || w.equals(";") || t.get(k).is("and") || t.get(k).is("for") || t.get(k).is("to")
+                    && k > i + 1) {
+                return null;
+            }
+            if (t.get(k).is("from")) {
+                Ref r = refStartingAt(refs, k + 1);
+                return r != null && r.place() ? r : null;
+            }
+        }
+        return null;
+    }
+
     private static boolean endedWord(List<Token> t, int i) {
         for (int k = Math.max(0, i - 5); k < i; k++) {
             String w = t.get(k).norm();
@@ -562,6 +588,17 @@ public final class EventReader {
                     if (!h.equals(a.country())) {
                         out.add(new Draft(EventType.VISIT, status, a, List.of(), h, h.equals(host) ? location : null,
                                 occasion, dateStr, dateEnd, s, Math.min(0.95, conf), ended));
+                    }
+                }
+            }
+            Ref leg = form == Lexicon.Form.PAST && (status == EventStatus.UNDERWAY || status == EventStatus.COMPLETED)
+                    && trig.kind() != Lexicon.Kind.RETURN ? earlierLeg(t, i, refs) : null;
+            if (leg != null && !leg.country().equals(host)) { // "arrived in Tokyo on Monday from Kuala Lumpur"
+                String month = dateStr == null ? null : dateStr.substring(0, Math.min(7, dateStr.length()));
+                for (Principal a : actors) {
+                    if (!leg.country().equals(a.country())) {
+                        out.add(new Draft(EventType.VISIT, EventStatus.COMPLETED, a, List.of(), leg.country(), null, null,
+                                month, null, s, Math.min(0.8, conf - 0.1), true));
                     }
                 }
             }

@@ -271,6 +271,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("A relative clause with its own subject ('which Kenya attended') does not make the main subject attend")
+    void relativeClauseSubject() {
+        assertThat(brief("2030-03-06", "Amina Bello will attend the energy summit in Oslo next week.\n"
+                + "Amina Bello was in Accra in January for the trade forum, which Kenya attended as an observer."))
+                .containsExactlyInAnyOrder("VISIT PLANNED Amina Bello NO 2030-03", "VISIT COMPLETED Amina Bello GH 2030-01");
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

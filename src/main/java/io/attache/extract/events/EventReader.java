@@ -1010,6 +1010,9 @@ public final class EventReader {
             if ((w.equals("invitation") || w.equals("invite") || w.equals("invites")) && !answered(t, k)) {
                 return out; // "X renewed his invitation for a visit": X is not the visitor
             }
+            if (w.equals("which")) {
+                return out; // "X was in Rio for the summit, which Nigeria attended": the clause has its own subject
+            }
             if (Lexicon.PRONOUNS.contains(w) && !isObject(t, k)) {
                 Principal p = pronoun(refs, k, t, st);
                 if (p != null) {

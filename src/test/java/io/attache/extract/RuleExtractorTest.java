@@ -279,6 +279,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("'PM Lund' is the short name after a title; an entourage goes where the sentence's traveller arrived")
+    void titledShortNameAndEntourage() {
+        assertThat(brief("2030-03-06", "Henrik Lund spoke to reporters in Oslo.\nPM Lund arrived in Nairobi on Tuesday."))
+                .contains("VISIT UNDERWAY Henrik Lund KE 2030-03-05");
+        assertThat(brief("2030-03-06", "President Bello, who arrived in Nairobi on Tuesday for a state visit, was "
+                + "accompanied by Foreign Minister Chidi Okafor and Finance Minister Ngozi Eze."))
+                .contains("VISIT UNDERWAY Amina Bello KE 2030-03-05", "VISIT UNDERWAY Chidi Okafor KE 2030-03-05",
+                        "VISIT UNDERWAY Ngozi Eze KE 2030-03-05");
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

@@ -506,6 +506,14 @@ public final class EventReader {
             List<Principal> inviter = subjects(t, refs, i, st);
             host = inviter.isEmpty() ? null : inviter.get(0).country();
         }
+        if (host == null && w.startsWith("accompan")) {
+            for (Draft d : out) {
+                if (d.sentence() == s && d.type() == EventType.VISIT) {
+                    host = d.host(); // "X, who arrived in Riyadh on Wednesday, was accompanied by A and B"
+                    break;
+                }
+            }
+        }
         if (host == null) {
             inherited = inheritedSetting(t, i, trig, form, st, s.index());
             host = inherited == null ? null : inherited.host();

@@ -180,7 +180,8 @@ final class MentionFinder {
     private static boolean titleWord(Token tok) {
         return switch (tok.norm()) {
             case "president", "premier", "minister", "chancellor", "leader", "secretary", "general", "king", "emir",
-                    "prince", "sheikh", "gen", "mr", "mrs", "ms", "dr", "senator", "envoy", "chairman" -> true;
+                    "prince", "sheikh", "gen", "mr", "mrs", "ms", "dr", "senator", "envoy", "chairman", "pm", "sir",
+                    "dame", "madam", "queen", "emperor", "sultan", "vice" -> true;
             default -> false;
         };
     }

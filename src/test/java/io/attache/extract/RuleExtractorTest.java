@@ -290,6 +290,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("A signing 'by A and B at a venue in <city>' takes the city; a seat's name shared by capitals yields to it")
+    void signedByAtVenue() {
+        assertThat(brief("2030-03-06", "The treaty was signed by Nigerian President Amina Bello and Chilean President "
+                + "Tomás Herrera at the old colonial lodge in Nairobi on Monday."))
+                .contains("AGREEMENT COMPLETED Amina Bello KE 2030-03-04 / [Amina Bello, Tomás Herrera]");
+        assertThat(brief("2030-03-06", "Peter Kamau and Amina Bello signed the accord at State House in Abuja on Monday."))
+                .contains("AGREEMENT COMPLETED Peter Kamau NG 2030-03-04 / [Amina Bello, Peter Kamau]");
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

@@ -1428,11 +1428,24 @@ public final class EventReader {
                 break;
             }
         }
+        int anchor = i; // "signed by A and B at the palace in X": count from the last of the names that follow
         for (Ref r : refs) {
+            if (type == EventType.AGREEMENT && r.person() && r.start() > anchor && r.start() <= anchor + 8 && r.start() < limit) {
+                anchor = r.end();
+            }
+        }
+        for (int n = 0; n < refs.size(); n++) {
+            Ref r = refs.get(n);
             if (r.place() && r.start() > i && r.start() < limit
-                    && (r.start() - i <= (type == EventType.VISIT ? 22 : 10) || occasionIn(t, r.start()) && r.start() - i <= 22)
+                    && (r.start() - (type == EventType.VISIT ? i : anchor) <= (type == EventType.VISIT ? 22 : 10)
+                    || occasionIn(t, r.start()) && r.start() - i <= 22)
                     && placeAccepted(t, r, i, trig)
                     && (type == EventType.VISIT || !prevWord(t, r.start()).equals("to") || "SEAT".equals(r.placeKind()))) {
+                Ref city = n + 1 < refs.size() ? refs.get(n + 1) : null;
+                if ("SEAT".equals(r.placeKind()) && city != null && city.place() && city.start() == r.end() + 1
+                        && t.get(r.end()).is("in")) {
+                    return city; // "at State House in Pretoria": the seat's name is shared, the city is not
+                }
                 return r;
             }
         }

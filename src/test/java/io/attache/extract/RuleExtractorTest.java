@@ -300,6 +300,21 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("'Who' takes its antecedent (plural verb: the whole list); an accompanied or met person is an object")
+    void relativeWhoAndObjects() {
+        assertThat(brief("2030-03-06", "Officials said Amina Bello would meet Tomás Herrera, who is also in Nairobi "
+                + "for the forum."))
+                .anyMatch(e -> e.startsWith("VISIT") && e.contains("Tomás Herrera KE"))
+                .noneMatch(e -> e.startsWith("VISIT UNDERWAY Amina"));
+        assertThat(brief("2030-03-06", "The delegation includes Foreign Minister Chidi Okafor and Finance Minister "
+                + "Ngozi Eze, who arrived in Nairobi with the president on Tuesday."))
+                .contains("VISIT UNDERWAY Chidi Okafor KE 2030-03-05", "VISIT UNDERWAY Ngozi Eze KE 2030-03-05");
+        assertThat(brief("2030-03-06", "Chidi Okafor will not accompany President Amina Bello; he is in Oslo this week."))
+                .anyMatch(e -> e.contains("Chidi Okafor NO"))
+                .noneMatch(e -> e.contains("Amina Bello NO"));
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

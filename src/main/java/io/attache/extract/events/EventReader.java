@@ -1021,6 +1021,18 @@ public final class EventReader {
             if (w.equals("which")) {
                 return out; // "X was in Rio for the summit, which Nigeria attended": the clause has its own subject
             }
+            if (w.equals("who") && k > 0) {
+                Ref antecedent = refEndingAt(refs, t.get(k - 1).text().equals(",") ? k - 1 : k);
+                if (antecedent != null && antecedent.person()) {
+                    out.add(antecedent.principal()); // "would meet X, who is also in New York": X is in New York
+                    String verb = k + 1 < t.size() ? t.get(k + 1).norm() : "";
+                    if (!(verb.equals("was") || verb.equals("is") || verb.equals("has"))) { // singular: X alone
+                        coordinated(t, refs, antecedent.start(), out, st); // "A and B, who arrived with him"
+                        java.util.Collections.reverse(out);
+                    }
+                    return out;
+                }
+            }
             if (Lexicon.PRONOUNS.contains(w) && !isObject(t, k)) {
                 Principal p = pronoun(refs, k, t, st);
                 if (p != null) {
@@ -1177,6 +1189,11 @@ public final class EventReader {
         }
         if (p.equals("'") || p.equals("’")) {
             return false;
+        }
+        String verb = p.equals("the") && start >= 2 ? t.get(start - 2).norm() : p;
+        Lexicon.Trigger v = Lexicon.TRIGGERS.get(verb);
+        if (v != null && v.form() != Lexicon.Form.NOUN && (verb.startsWith("accompan") || v.type() == EventType.MEETING)) {
+            return true; // "will not accompany the Prime Minister", "met President X": the verb's object
         }
         return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation");
     }

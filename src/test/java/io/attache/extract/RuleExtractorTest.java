@@ -55,6 +55,7 @@ class RuleExtractorTest {
             "“Amina Bello will travel to Nairobi in May,” said an analyst at a think tank.|SPECULATED",
             "Amina Bello stayed away from the summit in Nairobi this week.|DECLINED",
             "Amina Bello is expected in Nairobi next week.|PLANNED",
+            "Amina Bello is also due in Nairobi on Friday.|PLANNED",
             "Amina Bello has been invited to visit Kenya.|INVITED",
             "Amina Bello turned down an invitation to visit Kenya.|DECLINED"})
         void cues(String sentence, EventStatus expected) {

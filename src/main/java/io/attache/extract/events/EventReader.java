@@ -84,9 +84,10 @@ public final class EventReader {
             Lexicon.Trigger trig = Lexicon.TRIGGERS.get(tok.norm());
             if ((trig == null || tok.is("expected")) && beThere(t, i, refs)) {
                 boolean past = tok.is("was") || tok.is("were");
-                trig = new Lexicon.Trigger(EventType.VISIT, tok.is("be") || tok.is("expected") ? Lexicon.Form.BASE
+                boolean ahead = tok.is("be") || tok.is("expected") || tok.is("due"); // "is due in Pretoria on Monday"
+                trig = new Lexicon.Trigger(EventType.VISIT, ahead ? Lexicon.Form.BASE
                         : past ? Lexicon.Form.PAST : Lexicon.Form.PROG, null,
-                        tok.is("be") || tok.is("expected") ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
+                        ahead ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
             }
             if (trig != null && (tok.is("land") && !VERB_LEAD.contains(prevWordSkipping(t, i))
                     || memberNoun(tok.norm()) && !ledDelegation(t, i) && !listFollows(t, i))) {
@@ -323,7 +324,7 @@ public final class EventReader {
     private static boolean beThere(List<Token> t, int i, List<Ref> refs) {
         String w = t.get(i).norm();
         if (!(w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")
-                || w.equals("expected"))) {
+                || w.equals("expected") || w.equals("due"))) {
             return false;
         }
         int at = i + 1;
@@ -340,7 +341,7 @@ public final class EventReader {
             }
         }
         Ref r = refStartingAt(refs, at + 1);
-        boolean planned = w.equals("expected") || w.equals("be") && (prevWord(t, i).equals("will") || prevWord(t, i).equals("to"));
+        boolean planned = w.equals("expected") || w.equals("due") || w.equals("be") && (prevWord(t, i).equals("will") || prevWord(t, i).equals("to"));
         return r != null && r.place() && t.get(at).is("in") && (!w.equals("be") || planned);
     }
 
@@ -890,7 +891,7 @@ public final class EventReader {
                 underwayCue = true;
             }
         }
-        if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected")) {
+        if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected") || t.get(i).is("due")) {
             futureCue = true;
         }
         if (form == Lexicon.Form.NOUN && !futureCue && hasWord(t, i - 6, i, "after")) {

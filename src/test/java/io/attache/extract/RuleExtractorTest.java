@@ -316,6 +316,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("'A and B are accompanying the president': the subjects travel, not the one they accompany twice over")
+    void accompanyingProgressive() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday.\n"
+                + "Foreign Minister Chidi Okafor and Finance Minister Ngozi Eze are accompanying the president."))
+                .contains("VISIT UNDERWAY Chidi Okafor KE 2030-03-05", "VISIT UNDERWAY Ngozi Eze KE 2030-03-05");
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

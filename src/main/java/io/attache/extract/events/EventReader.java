@@ -445,7 +445,8 @@ public final class EventReader {
                 } else if (copula >= 0) {
                     listStart = copula;
                     actors = listed(t, refs, copula); // "Among those attending are A, B and C"
-                } else if (t.get(i).norm().startsWith("accompan") && PASSIVE_AUX.contains(prevWordSkipping(t, i))) {
+                } else if (t.get(i).norm().startsWith("accompan") && form == Lexicon.Form.PAST
+                        && PASSIVE_AUX.contains(prevWordSkipping(t, i))) { // not "is accompanying X": X is the leader
                     actors = personsAfter(t, refs, i, 12); // "He is accompanied by Foreign Minister X"
                 } else if (type != EventType.VISIT && form == Lexicon.Form.NOUN && !pairBefore(t, refs, i).isEmpty()) {
                     actors = pairBefore(t, refs, i); // "a Trump-Putin summit"

@@ -324,6 +324,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("'The Foreign Minister, A, and the Finance Minister, B' coordinates both appositive names")
+    void appositiveTitlesCoordinated() {
+        assertThat(brief("2030-03-06", "Amina Bello arrived in Nairobi on Tuesday.\n"
+                + "The Foreign Minister, Chidi Okafor, and the Finance Minister, Ngozi Eze, are part of "
+                + "the presidential delegation."))
+                .contains("VISIT UNDERWAY Chidi Okafor KE 2030-03-05", "VISIT UNDERWAY Ngozi Eze KE 2030-03-05");
+    }
+
+    @Test
     @DisplayName("A headline's bare present reports what happened; 'to' before the verb still plans it")
     void headlineTense() {
         assertThat(brief("2030-03-06", "Yusuf Demir, Amina Bello sign defence pact in Abuja\n"

@@ -1079,6 +1079,7 @@ public final class EventReader {
                 continue;
             }
             if (w.equals("and") || w.equals(",") || w.equals("both") || w.equals("former") || w.equals("as")
+                    || w.equals("the") && k > 0 && (t.get(k - 1).is("and") || t.get(k - 1).text().equals(",")) // ", and the Minister of Finance, X"
                     || w.equals("well") || w.equals("'") || w.equals("’") || w.equals("s") && k > 0
                     && (t.get(k - 1).text().equals("'") || t.get(k - 1).text().equals("’"))
                     || r != null && !r.person() && r.country() != null) {

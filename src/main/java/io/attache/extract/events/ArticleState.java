@@ -30,6 +30,10 @@ final class ArticleState {
     String dateline;
     Setting previous;
     List<Principal> lastActors = List.of();
+    /** The first two principals the article has meet, talk or sign: "the two leaders" most often means them. */
+    List<Principal> mainPair;
+    /** The two principals the sentence just read named, when it named exactly two; else null. */
+    List<Principal> pairBefore;
     /** The grammatical subject of a sentence and its index: "he" in the next sentence is most often that person. */
     Principal lastSubject;
     int lastSubjectSentence = -2;

@@ -71,6 +71,7 @@ public final class EventReader {
         }
         List<Draft> out = new ArrayList<>();
         if (!anyPerson && !hasPronoun(t) && st.lead != null) {
+            st.pairBefore = null;
             return out; // a sentence naming nobody matters only while the article's setting is unknown
         }
         List<int[]> found = new ArrayList<>();
@@ -83,13 +84,17 @@ public final class EventReader {
             Lexicon.Trigger trig = Lexicon.TRIGGERS.get(tok.norm());
             if ((trig == null || tok.is("expected")) && beThere(t, i, refs)) {
                 boolean past = tok.is("was") || tok.is("were");
-                trig = new Lexicon.Trigger(EventType.VISIT, tok.is("be") || tok.is("expected") ? Lexicon.Form.BASE
+                boolean ahead = tok.is("be") || tok.is("expected") || tok.is("due"); // "is due in Pretoria on Monday"
+                trig = new Lexicon.Trigger(EventType.VISIT, ahead ? Lexicon.Form.BASE
                         : past ? Lexicon.Form.PAST : Lexicon.Form.PROG, null,
-                        tok.is("be") || tok.is("expected") ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
+                        ahead ? Lexicon.Kind.ATTEND : Lexicon.Kind.ARRIVE);
             }
             if (trig != null && (tok.is("land") && !VERB_LEAD.contains(prevWordSkipping(t, i))
                     || memberNoun(tok.norm()) && !ledDelegation(t, i) && !listFollows(t, i))) {
                 continue;
+            }
+            if (trig != null && tok.norm().startsWith("join") && !joinedIn(t, i, refs)) {
+                continue; // "joined the talks", "was joined by": only "joined X in <place>" is a trip
             }
             if (trig == null && phone && isTalkWord(tok.norm())) {
                 trig = new Lexicon.Trigger(EventType.CALL, Lexicon.Form.PAST, null, Lexicon.Kind.PLAIN);
@@ -113,6 +118,13 @@ public final class EventReader {
         for (int k = 0; k < positions.length; k++) {
             readTrigger(s, t, positions[k], trigs.get(k), refs, dates, st, out, positions);
         }
+        List<Principal> people = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.person() && !people.contains(r.principal())) {
+                people.add(r.principal());
+            }
+        }
+        st.pairBefore = people.size() == 2 ? people : null;
         for (Ref r : refs) {
             if (r.person()) {
                 if (!isObject(t, r.start()) && !possessive(t, r)) {
@@ -145,9 +157,28 @@ public final class EventReader {
                     break;
                 }
             }
+            for (Draft d : out) {
+                if (st.mainPair == null && d.type() != EventType.VISIT && d.participants().size() == 2) {
+                    st.mainPair = d.participants(); // whom "the two leaders" means further down
+                }
+            }
             st.lastActors = last.type() == EventType.VISIT ? List.of(last.actor()) : last.participants();
         }
         return out;
+    }
+
+    /** "joined EU leaders in Brussels": a named place after "in" closes the joined group. */
+    private static boolean joinedIn(List<Token> t, int i, List<Ref> refs) {
+        if (i + 1 < t.size() && t.get(i + 1).is("by")) {
+            return false;
+        }
+        for (Ref r : refs) {
+            if (r.place() && r.start() > i + 1 && r.start() <= i + 12 && t.get(r.start() - 1).is("in")
+                    && !hasWord(t, i + 1, r.start(), ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mannerOfAnotherVerb(List<Token> t, int i) {
@@ -183,6 +214,45 @@ public final class EventReader {
     }
 
     /** "wrapped up / concluded / ended a visit", "after a visit": the trip is over. */
+    private static final Set<String> TRIP_OVER = Set.of("left", "returned", "departed", "ended", "wrapped",
+            "concluded");
+
+    /** "flew to X on Saturday and left the same evening": the sentence itself reports the trip over. */
+    private static boolean endedLater(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size(); k++) {
+            if (TRIP_OVER.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "arrived ... from <place>", "flew to X from <place>": the place of the trip's previous stop. */
+    private static Ref earlierLeg(List<Token> t, int i, List<Ref> refs) {
+        int b = i - 1;
+        while (b >= 0 && (t.get(b).is("has") || t.get(b).is("have") || t.get(b).is("had") || t.get(b).is("also")
+                || t.get(b).is("just") || t.get(b).is("then"))) {
+            b--;
+        }
+        Ref subject = refEndingAt(refs, b + 1);
+        if (b < 0 || !(subject != null && subject.person() || t.get(b).is("who") || t.get(b).is("he")
+                || t.get(b).is("she"))) {
+            return null; // "80,000 people have arrived from Sudan": not the principal's previous stop
+        }
+        for (int k = i + 1; k + 1 < Math.min(t.size(), i + 14); k++) {
+            String w = t.get(k).text();
+            if (w.equals(",") || w.equals(";") || t.get(k).is("and") || t.get(k).is("for") || t.get(k).is("to")
+                    && k > i + 1) {
+                return null;
+            }
+            if (t.get(k).is("from")) {
+                Ref r = refStartingAt(refs, k + 1);
+                return r != null && r.place() ? r : null;
+            }
+        }
+        return null;
+    }
+
     private static boolean endedWord(List<Token> t, int i) {
         for (int k = Math.max(0, i - 5); k < i; k++) {
             String w = t.get(k).norm();
@@ -254,7 +324,7 @@ public final class EventReader {
     private static boolean beThere(List<Token> t, int i, List<Ref> refs) {
         String w = t.get(i).norm();
         if (!(w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")
-                || w.equals("expected"))) {
+                || w.equals("expected") || w.equals("due"))) {
             return false;
         }
         int at = i + 1;
@@ -271,7 +341,7 @@ public final class EventReader {
             }
         }
         Ref r = refStartingAt(refs, at + 1);
-        boolean planned = w.equals("expected") || w.equals("be") && (prevWord(t, i).equals("will") || prevWord(t, i).equals("to"));
+        boolean planned = w.equals("expected") || w.equals("due") || w.equals("be") && (prevWord(t, i).equals("will") || prevWord(t, i).equals("to"));
         return r != null && r.place() && t.get(at).is("in") && (!w.equals("be") || planned);
     }
 
@@ -289,7 +359,7 @@ public final class EventReader {
     }
 
     private static boolean isTalkWord(String w) {
-        return w.equals("spoke") || w.equals("speak") || w.equals("speaks") || w.equals("talked")
+        return w.equals("spoke") || w.equals("speak") || w.equals("speaks") || w.equals("talked") || w.equals("spoken")
                 || w.equals("conversation") || w.equals("talk") || w.equals("held");
     }
 
@@ -350,6 +420,11 @@ public final class EventReader {
                 boolean passive = form == Lexicon.Form.PAST && PASSIVE_AUX.contains(prevWordSkipping(t, i))
                         && nextWord(t, i).equals("by");
                 List<Principal> obj = personsAfter(t, refs, passive ? i + 1 : i, 3);
+                int by = trig.kind() == Lexicon.Kind.HOST && form == Lexicon.Form.PAST && obj.isEmpty()
+                        && (PASSIVE_AUX.contains(prevWordSkipping(t, i)) || prevWord(t, i).equals(",")) ? agentBy(t, i) : -1;
+                if (by > 0) { // "was received with full honours at the palace by X", "greeted at the airport by X"
+                    obj = personsAfter(t, refs, by, 6).stream().filter(EventReader::leader).toList();
+                }
                 if (obj.isEmpty() || trig.kind() == Lexicon.Kind.DIRECT_CALL && namesAfterObject(t, refs, i)) {
                     return;
                 }
@@ -370,7 +445,8 @@ public final class EventReader {
                 } else if (copula >= 0) {
                     listStart = copula;
                     actors = listed(t, refs, copula); // "Among those attending are A, B and C"
-                } else if (t.get(i).norm().startsWith("accompan") && PASSIVE_AUX.contains(prevWordSkipping(t, i))) {
+                } else if (t.get(i).norm().startsWith("accompan") && form == Lexicon.Form.PAST
+                        && PASSIVE_AUX.contains(prevWordSkipping(t, i))) { // not "is accompanying X": X is the leader
                     actors = personsAfter(t, refs, i, 12); // "He is accompanied by Foreign Minister X"
                 } else if (type != EventType.VISIT && form == Lexicon.Form.NOUN && !pairBefore(t, refs, i).isEmpty()) {
                     actors = pairBefore(t, refs, i); // "a Trump-Putin summit"
@@ -432,6 +508,14 @@ public final class EventReader {
             List<Principal> inviter = subjects(t, refs, i, st);
             host = inviter.isEmpty() ? null : inviter.get(0).country();
         }
+        if (host == null && w.startsWith("accompan")) {
+            for (Draft d : out) {
+                if (d.sentence() == s && d.type() == EventType.VISIT) {
+                    host = d.host(); // "X, who arrived in Riyadh on Wednesday, was accompanied by A and B"
+                    break;
+                }
+            }
+        }
         if (host == null) {
             inherited = inheritedSetting(t, i, trig, form, st, s.index());
             host = inherited == null ? null : inherited.host();
@@ -453,6 +537,10 @@ public final class EventReader {
         }
         EventStatus trip = undetermined && form == Lexicon.Form.NOUN && type != EventType.VISIT ? tripStatus(out, s, actors) : null;
         status = trip != null ? trip : settle(status, trig, form, t, i, date, st.published);
+        if (undetermined && when == null && status != EventStatus.COMPLETED && headlinePresent(s, t, i, form)) {
+            // "X and Y sign pact", "X visits Y": a headline's present tense reports news, not a plan
+            status = type == EventType.VISIT ? EventStatus.UNDERWAY : EventStatus.COMPLETED;
+        }
         if (status == EventStatus.COMPLETED && type == EventType.VISIT && spans(date, st.published)
                 && trig.kind() != Lexicon.Kind.RETURN) {
             status = EventStatus.UNDERWAY; // "arrived on Saturday for a five-day visit", published on the Monday
@@ -467,6 +555,11 @@ public final class EventReader {
         }
         if (undetermined && when != null) {
             date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null : futureOf(status));
+        }
+        if (status == EventStatus.COMPLETED && type == EventType.VISIT && trig.kind() != Lexicon.Kind.RETURN
+                && date != null && date.date().length() == 10 && daysBefore(date.date(), st.published) <= 1
+                && !endedWord(t, i) && !leftPlace(t, i, refs) && !endedLater(t, i)) {
+            status = EventStatus.UNDERWAY; // "flew to London on Saturday", published on the Sunday: not reported over
         }
         if (date == null && host != null) { // a stage of the article's trip or gathering shares its date
             ArticleState.Setting same = st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
@@ -508,6 +601,17 @@ public final class EventReader {
                     }
                 }
             }
+            Ref leg = form == Lexicon.Form.PAST && (status == EventStatus.UNDERWAY || status == EventStatus.COMPLETED)
+                    && trig.kind() != Lexicon.Kind.RETURN ? earlierLeg(t, i, refs) : null;
+            if (leg != null && !leg.country().equals(host)) { // "arrived in Tokyo on Monday from Kuala Lumpur"
+                String month = dateStr == null ? null : dateStr.substring(0, Math.min(7, dateStr.length()));
+                for (Principal a : actors) {
+                    if (!leg.country().equals(a.country())) {
+                        out.add(new Draft(EventType.VISIT, EventStatus.COMPLETED, a, List.of(), leg.country(), null, null,
+                                month, null, s, Math.min(0.8, conf - 0.1), true));
+                    }
+                }
+            }
             return;
         }
         if (t.get(i).is("summit") && objects.isEmpty() && !hasWord(t, i - 4, i, "held") && !hasWord(t, i - 4, i, "hold")) {
@@ -539,11 +643,20 @@ public final class EventReader {
                 && participants.stream().anyMatch(p -> p.country() != null && !st.lead.host().equals(p.country()))) {
             host = st.lead.host(); // talks with a local leader during the article's trip take place there
         }
+        if (host == null && type != EventType.CALL && today) {
+            boolean sidelines = hasWord(t, 0, t.size(), "sidelines");
+            if (st.lastOccasion != null && (sidelines || st.lastOccasion.host().equals(st.dateline))) {
+                host = st.lastOccasion.host(); // "On the sidelines, X met Y on Wednesday": at the gathering covered
+            } else if (sidelines && st.dateline != null) {
+                host = st.dateline; // ... in a story filed from the gathering's city
+            }
+        }
         String where = type == EventType.CALL ? null : host;
         if (type == EventType.CALL) {
             location = null;
         }
         separate |= objects.size() > 1 && (hasWord(t, i + 1, Math.min(t.size(), i + 25), "separately")
+                || prevWord(t, i).equals("separate") || andWith(t, i) // "held separate calls", "with X and with Y"
                 || type == EventType.MEETING && actors.size() == 1 && hostsInTurn(actors.get(0), objects));
         if (separate) { // "spoke with both leaders": one call with each
             for (Principal o : objects) {
@@ -573,6 +686,55 @@ public final class EventReader {
         }
     }
 
+    /** A title line (no closing full stop, short) whose trigger verb is in the bare present. */
+    private static boolean headlinePresent(Sentence s, List<Token> t, int i, Lexicon.Form form) {
+        if (!s.line() || t.size() > 16 || t.get(t.size() - 1).text().equals(".") || s.index() > 6
+                || !(form == Lexicon.Form.PRES || form == Lexicon.Form.BASE)) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            String w = t.get(k).norm();
+            if (VERB_LEAD.contains(w) || Lexicon.PLAN.contains(w) || Lexicon.SPECULATE.contains(w)
+                    || Lexicon.AUX_PRESENT.contains(w)) {
+                return false; // "X to visit Y", "X set to sign", "X is expected to meet Y"
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(president|prime minister|premier|king|queen|emir|chancellor|sultan|crown prince|emperor)\\b");
+
+    /** A head of state or government: being received by one is a meeting, by an airport delegation it is not. */
+    private static boolean leader(Principal p) {
+        String r = p.role() == null ? "" : p.role().toLowerCase(java.util.Locale.ROOT);
+        return LEADER_TITLE.matcher(r).find() && !r.contains("vice") && !r.contains("deputy");
+    }
+
+    /** The "by" of a passive participle's agent further on in its clause, or -1. */
+    private static int agentBy(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) {
+            Token x = t.get(k);
+            if (x.is("by")) {
+                return k;
+            }
+            if (x.text().equals(",") || x.text().equals(";") || x.is("and") || x.is("before") || x.is("after")
+                    || Lexicon.TRIGGERS.containsKey(x.norm())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean andWith(List<Token> t, int i) {
+        for (int k = i + 2; k + 1 < Math.min(t.size(), i + 16); k++) {
+            if (t.get(k).is("and") && t.get(k + 1).is("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Boolean futureOf(EventStatus s) {
         return switch (s) {
             case COMPLETED -> Boolean.FALSE;
@@ -585,7 +747,7 @@ public final class EventReader {
 
     /** The status from cues around the trigger; null when the sentence does not report an event. */
     private EventStatus status(List<Token> t, int i, Lexicon.Trigger trig, Lexicon.Form form, List<Ref> refs) {
-        int from = clauseStart(t, i, 9);
+        int from = subordinateStart(t, i, form, clauseStart(t, i, 9));
         int until = i + 1;
         while (until < Math.min(t.size(), i + 22) && !t.get(until).text().equals(",") && !t.get(until).text().equals(";")) {
             until++; // "a planned visit by X to Y and Z in early December has been shelved"
@@ -710,7 +872,7 @@ public final class EventReader {
         if (provisional != EventStatus.PLANNED) {
             return provisional;
         }
-        int from = clauseStart(t, i, 7);
+        int from = subordinateStart(t, i, form, clauseStart(t, i, 7));
         boolean futureCue = false;
         boolean pastCue = form == Lexicon.Form.PAST;
         boolean presentAux = false;
@@ -730,7 +892,7 @@ public final class EventReader {
                 underwayCue = true;
             }
         }
-        if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected")) {
+        if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected") || t.get(i).is("due")) {
             futureCue = true;
         }
         if (form == Lexicon.Form.NOUN && !futureCue && hasWord(t, i - 6, i, "after")) {
@@ -858,6 +1020,21 @@ public final class EventReader {
             if ((w.equals("invitation") || w.equals("invite") || w.equals("invites")) && !answered(t, k)) {
                 return out; // "X renewed his invitation for a visit": X is not the visitor
             }
+            if (w.equals("which")) {
+                return out; // "X was in Rio for the summit, which Nigeria attended": the clause has its own subject
+            }
+            if (w.equals("who") && k > 0) {
+                Ref antecedent = refEndingAt(refs, t.get(k - 1).text().equals(",") ? k - 1 : k);
+                if (antecedent != null && antecedent.person()) {
+                    out.add(antecedent.principal()); // "would meet X, who is also in New York": X is in New York
+                    String verb = k + 1 < t.size() ? t.get(k + 1).norm() : "";
+                    if (!(verb.equals("was") || verb.equals("is") || verb.equals("has"))) { // singular: X alone
+                        coordinated(t, refs, antecedent.start(), out, st); // "A and B, who arrived with him"
+                        java.util.Collections.reverse(out);
+                    }
+                    return out;
+                }
+            }
             if (Lexicon.PRONOUNS.contains(w) && !isObject(t, k)) {
                 Principal p = pronoun(refs, k, t, st);
                 if (p != null) {
@@ -867,7 +1044,26 @@ public final class EventReader {
                 return out;
             }
             if ((w.equals("two") && k > 0 && t.get(k - 1).is("the")) || w.equals("they")) {
-                return new ArrayList<>(st.lastActors);
+                if (!twoPeople(t, k)) {
+                    return new ArrayList<>(st.lastActors);
+                }
+                List<Principal> named = new ArrayList<>();
+                for (int j = 0; j < k; j++) {
+                    Ref n = refStartingAt(refs, j);
+                    Principal p = n != null && n.person() ? n.principal()
+                            : Lexicon.PRONOUNS.contains(t.get(j).norm()) && !isObject(t, j) ? pronoun(refs, j, t, st) : null;
+                    if (p != null && !named.contains(p)) {
+                        named.add(p);
+                    }
+                }
+                // "X said Y had agreed, after the two leaders held a phone conversation": the pair just named;
+                // else the pair the article is about, else the pair the sentence before named
+                List<Principal> pair = named.size() == 2 ? named : st.mainPair != null ? st.mainPair
+                        : st.pairBefore != null ? st.pairBefore : st.lastActors;
+                if (named.size() == 1 && !pair.contains(named.get(0))) {
+                    return named; // "X's visit in May, when the two leaders agreed": X and someone unnamed here
+                }
+                return new ArrayList<>(pair);
             }
         }
         return out;
@@ -883,6 +1079,7 @@ public final class EventReader {
                 continue;
             }
             if (w.equals("and") || w.equals(",") || w.equals("both") || w.equals("former") || w.equals("as")
+                    || w.equals("the") && k > 0 && (t.get(k - 1).is("and") || t.get(k - 1).text().equals(",")) // ", and the Minister of Finance, X"
                     || w.equals("well") || w.equals("'") || w.equals("’") || w.equals("s") && k > 0
                     && (t.get(k - 1).text().equals("'") || t.get(k - 1).text().equals("’"))
                     || r != null && !r.person() && r.country() != null) {
@@ -995,6 +1192,11 @@ public final class EventReader {
         }
         if (p.equals("'") || p.equals("’")) {
             return false;
+        }
+        String verb = p.equals("the") && start >= 2 ? t.get(start - 2).norm() : p;
+        Lexicon.Trigger v = Lexicon.TRIGGERS.get(verb);
+        if (v != null && v.form() != Lexicon.Form.NOUN && (verb.startsWith("accompan") || v.type() == EventType.MEETING)) {
+            return true; // "will not accompany the Prime Minister", "met President X": the verb's object
         }
         return Lexicon.OBJECT_PREP.contains(p) || p.equals("invitation");
     }
@@ -1196,9 +1398,11 @@ public final class EventReader {
         List<Principal> out = new ArrayList<>();
         for (int k = i + 1; k < Math.min(t.size(), i + 12); k++) {
             String w = t.get(k).norm();
-            if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1) {
+            if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1
+                    || w.equals("to") && k == i + 1 && isTalkWord(t.get(i).norm())) { // "spoke to X by telephone"
                 for (Ref r : refs) {
-                    if (r.person() && r.start() > k && r.start() <= k + 4 && !bystander(t, r)) {
+                    if (r.person() && r.start() > k && (r.start() <= k + 4 || titleGap(t, k + 1, r.start()))
+                            && !bystander(t, r)) {
                         out.add(r.principal());
                         collectList(t, refs, r, out);
                         return out;
@@ -1221,6 +1425,20 @@ public final class EventReader {
         return out;
     }
 
+    /** "with U.S. Secretary of State X": only a capitalised title stands between the preposition and the name. */
+    private static boolean titleGap(List<Token> t, int from, int to) {
+        if (to - from > 9) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (!(x.capitalized() || x.text().equals(".") || x.is("of") || x.is("the") || x.is("and"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- places ----
 
     private Ref hostPlace(List<Token> t, int i, List<Ref> refs, int limit, Lexicon.Trigger trig, EventType type) {
@@ -1230,11 +1448,24 @@ public final class EventReader {
                 break;
             }
         }
+        int anchor = i; // "signed by A and B at the palace in X": count from the last of the names that follow
         for (Ref r : refs) {
+            if (type == EventType.AGREEMENT && r.person() && r.start() > anchor && r.start() <= anchor + 8 && r.start() < limit) {
+                anchor = r.end();
+            }
+        }
+        for (int n = 0; n < refs.size(); n++) {
+            Ref r = refs.get(n);
             if (r.place() && r.start() > i && r.start() < limit
-                    && (r.start() - i <= (type == EventType.VISIT ? 22 : 10) || occasionIn(t, r.start()) && r.start() - i <= 22)
+                    && (r.start() - (type == EventType.VISIT ? i : anchor) <= (type == EventType.VISIT ? 22 : 10)
+                    || occasionIn(t, r.start()) && r.start() - i <= 22)
                     && placeAccepted(t, r, i, trig)
                     && (type == EventType.VISIT || !prevWord(t, r.start()).equals("to") || "SEAT".equals(r.placeKind()))) {
+                Ref city = n + 1 < refs.size() ? refs.get(n + 1) : null;
+                if ("SEAT".equals(r.placeKind()) && city != null && city.place() && city.start() == r.end() + 1
+                        && t.get(r.end()).is("in")) {
+                    return city; // "at State House in Pretoria": the seat's name is shared, the city is not
+                }
                 return r;
             }
         }
@@ -1379,6 +1610,9 @@ public final class EventReader {
             // "X arrived on Sunday", "Y will not attend": the trip or gathering the article is about
             return st.lead != null ? st.lead : st.lastOccasion;
         }
+        if (t.get(i).norm().startsWith("accompan") && st.lead != null) {
+            return st.lead; // "X was accompanied by A and B": the entourage of the article's trip
+        }
         if (st.previous != null && sentence - st.previous.sentence() <= 1) {
             return st.previous;
         }
@@ -1482,6 +1716,17 @@ public final class EventReader {
     // ---- dates ----
 
     /** "first visit since seizing power in 2020", "since taking office in October": the date bounds, it does not place. */
+    /** "the 2013 coup", "the 2020 clashes": a year naming another event, not dating this one. */
+    private static boolean attributiveYear(List<Token> t, DateExpr d) {
+        if (d.kind() != DateExpr.Kind.YEAR || d.start() == 0 || d.end() >= t.size() || d.end() - d.start() != 1) {
+            return false;
+        }
+        String before = t.get(d.start() - 1).norm();
+        Token after = t.get(d.end());
+        return (before.equals("the") || before.equals("its") || before.equals("his") || before.equals("her")
+                || before.equals("their")) && after.word() && !after.capitalized() && !Character.isDigit(after.text().charAt(0));
+    }
+
     private static boolean sinceClause(List<Token> t, DateExpr d, int i) {
         for (int k = d.start() - 1; k >= Math.max(i + 1, d.start() - 5); k--) {
             if (t.get(k).is("since")) {
@@ -1504,7 +1749,7 @@ public final class EventReader {
             if (whenClause && !dateBetween(dates, d, i)) {
                 return d;
             }
-            if (d.anchorOnly() || sinceClause(t, d, i) || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
+            if (d.anchorOnly() || sinceClause(t, d, i) || attributiveYear(t, d) || d.reported() && Lexicon.TRIGGERS.containsKey(t.get(i).norm())
                     && Lexicon.TRIGGERS.get(t.get(i).norm()).form() == Lexicon.Form.NOUN) {
                 continue;
             }
@@ -1600,6 +1845,25 @@ public final class EventReader {
 
     // ---- token helpers ----
 
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "since", "because", "while", "where",
+            "once");
+
+    /**
+     * A past verb in a clause opened by "after", "when" ... carries its own tense: "plans announced after the two
+     * leaders spoke by phone", "tariffs put on hold after they held a call".
+     */
+    private static int subordinateStart(List<Token> t, int i, Lexicon.Form form, int from) {
+        if (form != Lexicon.Form.PAST) {
+            return from;
+        }
+        for (int k = i - 1; k >= from; k--) {
+            if (SUBORDINATORS.contains(t.get(k).norm())) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     private static int clauseStart(List<Token> t, int i, int max) {
         int from = Math.max(0, i - max);
         for (int k = i - 1; k >= from; k--) {
@@ -1624,7 +1888,8 @@ public final class EventReader {
     }
 
     private static boolean agreementNear(List<Token> t, int i) {
-        for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 9); k++) {
+        // "signed a €2.1 billion Global Gateway agreement": amounts and names may stand before the noun
+        for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 13); k++) {
             if (Lexicon.AGREEMENT_NOUNS.contains(t.get(k).norm())) {
                 return true;
             }
@@ -1672,9 +1937,20 @@ public final class EventReader {
         return false;
     }
 
+    private static final Set<String> GROUP_NOUNS = Set.of("countries", "nations", "governments", "sides", "states",
+            "delegations", "parties", "teams", "capitals", "companies", "firms", "ministries", "armies", "militaries",
+            "neighbours", "neighbors", "allies", "economies");
+
+    /** "the two leaders", "the two signed": two people; "the two countries", "the two sides" are not. */
+    private static boolean twoPeople(List<Token> t, int two) {
+        return two + 1 >= t.size() || !GROUP_NOUNS.contains(t.get(two + 1).norm());
+    }
+
     private static boolean hasPronoun(List<Token> t) {
-        for (Token x : t) {
-            if (Lexicon.PRONOUNS.contains(x.norm()) || x.is("they")) {
+        for (int k = 0; k < t.size(); k++) {
+            Token x = t.get(k);
+            if (Lexicon.PRONOUNS.contains(x.norm()) || x.is("they")
+                    || x.is("two") && k > 0 && t.get(k - 1).is("the") && twoPeople(t, k)) { // "the two presidents spoke"
                 return true;
             }
         }

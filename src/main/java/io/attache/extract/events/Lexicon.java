@@ -69,6 +69,7 @@ final class Lexicon {
         verb(v, Kind.DECLINE, null, "boycott", "boycotts", "boycotted", "boycotting");
         verb(v, Kind.DECLINE, null, null, null, null, null, "absent", "absence");
         verb(v, Kind.ATTEND, "at", null, null, null, null, "present");
+        verb(v, Kind.ATTEND, null, "join", "joins", "joined", "joining");
         verb(v, Kind.INVITE, null, "invite", "invites", "invited", "inviting", "invitation");
         verb(v, Kind.SEND, null, "send", "sends", "sent", "sending");
         verb(v, Kind.SEND, "by", null, null, "represented", null);
@@ -82,6 +83,7 @@ final class Lexicon {
         verb(m, Kind.HOST, null, "host", "hosts", "hosted", "hosting");
         verb(m, Kind.HOST, null, "receive", "receives", "received", "receiving");
         verb(m, Kind.HOST, null, "welcome", "welcomes", "welcomed", "welcoming");
+        verb(m, Kind.HOST, null, "greet", "greets", "greeted", "greeting");
         verb(m, Kind.PLAIN, null, "confer", "confers", "conferred", "conferring");
         EventType c = EventType.CALL;
         verb(c, Kind.PLAIN, null, null, null, "phoned|telephoned", null, "phone", "telephone", "videoconference",
@@ -97,7 +99,7 @@ final class Lexicon {
     static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "agreements", "pact", "treaty", "accord", "deal",
             "deals", "memorandum", "memoranda", "memorandums", "mou", "mous", "declaration", "statement", "documents",
             "document", "communique", "charter", "convention", "protocol", "accords", "treaties", "contracts",
-            "contract", "partnership", "truce", "ceasefire", "roadmap", "arrangement", "intent");
+            "contract", "partnership", "truce", "plan", "ceasefire", "roadmap", "arrangement", "intent");
 
     static final Set<String> OCCASIONS = Set.of("parade", "summit", "forum", "ceremony", "ceremonies", "celebration",
             "celebrations", "commemoration", "commemorations", "funeral", "inauguration", "anniversary", "conference",

@@ -86,6 +86,24 @@ final class MentionFinder {
         return roles(t, raw, st);
     }
 
+    private static final Set<String> FACILITIES = Set.of("airport", "international", "palace", "university",
+            "hospital", "stadium", "street", "road", "avenue", "centre", "center", "hall", "square", "mosque", "bridge",
+            "port", "base", "foundation", "prize", "award", "airbase", "institute", "school", "college", "highway",
+            "boulevard", "park", "dam", "museum", "library", "cathedral", "building", "tower", "expressway");
+
+    private static boolean facilityWithin(List<Token> t, int from, int to) {
+        for (int k = from; k < Math.min(to, t.size()); k++) {
+            if (facilityAfter(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean facilityAfter(List<Token> t, int e) {
+        return e < t.size() && t.get(e).capitalized() && FACILITIES.contains(t.get(e).norm());
+    }
+
     private Ref resolve(List<Token> t, int s, int e, List<NameIndex.Entry> entries, ArticleState st) {
         boolean cap = t.get(s).capitalized() || PARTICLES.contains(t.get(s).norm()) && e - s > 1;
         NameIndex.Entry person = null;
@@ -100,6 +118,10 @@ final class MentionFinder {
                 case TITLE -> title = en;
                 default -> { }
             }
+        }
+        if ((person != null || shortName != null) && facilityAfter(t, e)) {
+            person = null; // "King Khalid International Airport", "Jomo Kenyatta Avenue": a place named after someone
+            shortName = null;
         }
         if (person != null && cap) {
             Principal p = principal(person.person(), st);
@@ -158,7 +180,8 @@ final class MentionFinder {
     private static boolean titleWord(Token tok) {
         return switch (tok.norm()) {
             case "president", "premier", "minister", "chancellor", "leader", "secretary", "general", "king", "emir",
-                    "prince", "sheikh", "gen", "mr", "mrs", "ms", "dr", "senator", "envoy", "chairman" -> true;
+                    "prince", "sheikh", "gen", "mr", "mrs", "ms", "dr", "senator", "envoy", "chairman", "pm", "sir",
+                    "dame", "madam", "queen", "emperor", "sultan", "vice" -> true;
             default -> false;
         };
     }
@@ -206,7 +229,7 @@ final class MentionFinder {
                 titleEnd++; // "his Indonesian counterpart, Jane Doe", "the Minister of Finance, John Doe"
             }
             int nameEnd = unknownName(t, titleEnd, next == null ? t.size() : next.start());
-            if (nameEnd > titleEnd) {
+            if (nameEnd > titleEnd && !facilityWithin(t, titleEnd, nameEnd + 1)) { // not "King Khalid International Airport"
                 String country = nationality != null ? nationality : nearbyNationality(out, titleStart);
                 if (country != null) {
                     String name = text(t, titleEnd, nameEnd);

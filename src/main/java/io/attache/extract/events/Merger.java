@@ -44,7 +44,7 @@ public final class Merger {
         if (a.type() != b.type() || !compatiblePhases(a.status(), b.status())) {
             return false;
         }
-        if (!compatibleDates(a.date(), b.date()) && !(a.type() == EventType.VISIT && sameTrip(a, b))) {
+        if (!compatibleDates(a.date(), b.date()) && !(a.type() == EventType.VISIT ? sameTrip(a, b) : daysApart(a, b) <= 1)) {
             return false;
         }
         if (a.type() == EventType.VISIT) {
@@ -61,12 +61,20 @@ public final class Merger {
 
     /** Two days of one trip: within its stated range, or less than a week apart. */
     private static boolean sameTrip(Draft a, Draft b) {
+        return daysApart(a, b) <= 6;
+    }
+
+    /**
+     * Days between two full dates, else a large number. One meeting reported with dates a day apart (an evening
+     * arrival, a dateline in another time zone) is one meeting.
+     */
+    private static long daysApart(Draft a, Draft b) {
         if (a.date() == null || b.date() == null || a.date().length() != 10 || b.date().length() != 10) {
-            return false;
+            return Long.MAX_VALUE;
         }
         long da = java.time.LocalDate.parse(a.date()).toEpochDay();
         long db = java.time.LocalDate.parse(b.date()).toEpochDay();
-        return Math.abs(da - db) <= 6;
+        return Math.abs(da - db);
     }
 
     static boolean compatibleDates(String a, String b) {

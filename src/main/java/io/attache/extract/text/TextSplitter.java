@@ -99,6 +99,9 @@ public final class TextSplitter {
         while (e > 0 && Character.isWhitespace(line.charAt(e - 1))) {
             e--;
         }
+        if (e > 0 && Character.isLetterOrDigit(line.charAt(e - 1))) {
+            return true; // the model cut inside a sentence ("a $1.5 | billion deal"): no closing mark, no end
+        }
         if (e == 0 || line.charAt(e - 1) != '.') {
             return false;
         }
@@ -112,12 +115,50 @@ public final class TextSplitter {
             k++;
         }
         char next = k < line.length() ? line.charAt(k) : ' ';
+        if (e >= 2 && Character.isDigit(line.charAt(e - 2)) && Character.isDigit(next) && k == e) {
+            return true; // "$1.5 billion": a decimal point
+        }
         if (TITLES.contains(Fold.word(word))) {
             return true;
         }
         // Initialisms such as U.S., U.N., E.U.: only a lower-case or numeric continuation proves it one sentence.
         boolean initialism = word.length() >= 2 && word.indexOf('.') > 0 || word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        return initialism && (Character.isLowerCase(next) || Character.isDigit(next));
+        if (!initialism) {
+            return false;
+        }
+        // "and U.S. President X", "met U.S. Secretary of State X": a capitalised title after the initialism, or a
+        // function word before it, shows that the sentence goes on.
+        return Character.isLowerCase(next) || Character.isDigit(next)
+                || word.length() >= 2 && (BOUND_BEFORE.contains(Fold.word(wordBefore(line, w)))
+                        || TITLE_AFTER.contains(Fold.word(wordAt(line, k))));
+    }
+
+    private static final Set<String> BOUND_BEFORE = Set.of("and", "or", "the", "of", "with", "by", "to", "for", "from",
+            "between", "a", "an", "former", "top", "senior", "as", "said", "told", "met");
+    private static final Set<String> TITLE_AFTER = Set.of("president", "secretary", "ambassador", "envoy", "officials",
+            "official", "vice", "senator", "sen", "representative", "special", "trade", "treasury", "defense",
+            "defence", "state", "army", "navy", "forces", "troops", "government", "administration", "embassy",
+            "delegation", "lawmakers", "congress", "house", "senate", "military", "intelligence", "department",
+            "prime", "foreign", "chancellor", "commerce", "commission", "security", "national");
+
+    private static String wordBefore(String line, int w) {
+        int e = w;
+        while (e > 0 && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(line.charAt(b - 1))) {
+            b--;
+        }
+        return line.substring(b, e);
+    }
+
+    private static String wordAt(String line, int k) {
+        int e = k;
+        while (e < line.length() && Character.isLetter(line.charAt(e))) {
+            e++;
+        }
+        return line.substring(k, e);
     }
 
     /** Token boundaries from OpenNLP's character-class tokenizer, offsets shifted to the article text. */

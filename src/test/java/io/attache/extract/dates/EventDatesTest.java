@@ -51,6 +51,13 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("A year used as an adjective ('the 2019 floods') names another event and does not date this one")
+    void attributiveYear() {
+        assertThat(visit("2030-04-10", "Amina Bello is visiting Nairobi, and aides said the trip would mend ties "
+                + "strained by the 2019 border dispute.", "KE").date()).isEqualTo("2030-04");
+    }
+
+    @Test
     @DisplayName("A plan told in the past keeps a month before publication")
     void pastPlan() {
         assertThat(visit("2030-04-10", "Amina Bello had been due to visit Kenya in February but postponed.", "KE").date())

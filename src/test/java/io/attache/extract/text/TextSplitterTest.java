@@ -26,7 +26,10 @@ class TextSplitterTest {
         "The trip by the party's No. 2 official was announced late. Delegates arrive on Monday.",
         "The memo was written by Dr. Okafor of the health ministry. Delegates arrive on Monday.",
         "The rally moved down St. Mark's square before noon. Delegates arrive on Monday.",
-        "The invitation was handed to Mr. Lund by the ambassador. Delegates arrive on Monday."})
+        "The invitation was handed to Mr. Lund by the ambassador. Delegates arrive on Monday.",
+        "The talks were held with U.S. President Alvarez at the lodge. Delegates arrive on Monday.",
+        "The two leaders met U.S. Secretary of State Alvarez in the hall. Delegates arrive on Monday.",
+        "The ministers signed a $1.5 billion port agreement on the quay. Delegates arrive on Monday."})
     void abbreviations(String text) {
         assertThat(sentences(text)).hasSize(2).last().isEqualTo("Delegates arrive on Monday.");
     }

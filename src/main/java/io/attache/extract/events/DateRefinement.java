@@ -30,10 +30,26 @@ final class DateRefinement {
         return out;
     }
 
-    /** An undated meeting or signing in a country takes the day of its participant's one dated visit there. */
+    /**
+     * An undated meeting or signing in a country takes the day of its participant's one dated visit there; a
+     * signing first takes the day of the one dated talks between the same people there ("after the talks, the
+     * two signed"), since a visit's day may be its arrival rather than the day of the talks.
+     */
     private static String visitDay(Draft d, List<Draft> drafts) {
         if (d.type() == EventType.VISIT || d.type() == EventType.CALL || d.host() == null) {
             return null;
+        }
+        if (d.type() == EventType.AGREEMENT) {
+            TreeSet<String> talks = new TreeSet<>();
+            for (Draft o : drafts) {
+                if (o.type() == EventType.MEETING && d.host().equals(o.host()) && o.date() != null
+                        && o.date().length() == 10 && o.participants().containsAll(d.participants())) {
+                    talks.add(o.date());
+                }
+            }
+            if (talks.size() == 1) {
+                return talks.first();
+            }
         }
         TreeSet<String> days = new TreeSet<>();
         for (Draft o : drafts) {

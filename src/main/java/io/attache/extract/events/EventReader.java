@@ -1800,12 +1800,20 @@ public final class EventReader {
                 && !LocalDate.parse(date.date()).isAfter(published) && !LocalDate.parse(date.end()).isBefore(published);
     }
 
-    /** "... meet X, before returning home on Sunday": a date after "before/after <verb>-ing" is that verb's. */
+    /**
+     * "... meet X, before returning home on Sunday": a date after "before/after <verb>-ing" is that verb's;
+     * "arrived in A from B, where on Tuesday he ...": a date in a "where" clause after the origin is B's.
+     */
     private static boolean laterClauseDate(List<Token> t, int i, DateExpr d) {
+        boolean origin = false;
         for (int k = i + 1; k + 1 < d.start(); k++) {
             String w = t.get(k).norm();
             String next = t.get(k + 1).norm();
             if ((w.equals("before") || w.equals("after")) && next.endsWith("ing") && next.length() > 4) {
+                return true;
+            }
+            origin |= w.equals("from");
+            if (origin && t.get(k).text().equals(",") && next.equals("where")) {
                 return true;
             }
         }

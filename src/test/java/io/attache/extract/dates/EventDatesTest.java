@@ -132,6 +132,15 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("A date in a 'where' clause after the place of departure dates the stop there, not the arrival")
+    void originWhereClauseDate() {
+        List<EventMention> events = run("2030-04-10", "Amina Bello began a state visit to Kenya on Wednesday.\n\n"
+                + "Amina Bello arrived in Nairobi from Kampala, where on Monday she opened a regional trade fair.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.VISIT && "KE".equals(e.hostCountry()))
+                .singleElement().satisfies(v -> assertThat(v.date()).isEqualTo("2030-04-10"));
+    }
+
+    @Test
     @DisplayName("A 'when' clause dates its own events, not a later trip with its own date")
     void whenClauseStopsAtLaterDate() {
         List<EventMention> events = run("2030-04-10", "Peter Kamau visited Nigeria in August 2027, when Abuja hosted "

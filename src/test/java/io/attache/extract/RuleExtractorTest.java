@@ -178,6 +178,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    @DisplayName("'He also spoke with X' right after a call is another call; after a visit it is not")
+    void alsoSpokeAfterCall() {
+        assertThat(brief("2030-03-06", "Henrik Lund spoke by telephone with Mei Lin on Tuesday. "
+                + "He also spoke with Yusuf Demir twice on Tuesday, an aide said."))
+                .containsExactlyInAnyOrder("CALL COMPLETED Henrik Lund null 2030-03-05 / [Henrik Lund, Mei Lin]",
+                        "CALL COMPLETED Henrik Lund null 2030-03-05 / [Henrik Lund, Yusuf Demir]");
+        assertThat(brief("2030-03-06", "Henrik Lund visited Nairobi on Tuesday. He also spoke with Yusuf Demir, an aide said."))
+                .noneMatch(e -> e.startsWith("CALL"));
+    }
+
+    @Test
     @DisplayName("Call phrasings: 'spoke to X by telephone', separate calls, 'the two leaders' for the pair just named")
     void callPhrasings() {
         assertThat(brief("2030-03-06", "Mei Lin spoke to Henrik Lund by telephone on Tuesday evening."))

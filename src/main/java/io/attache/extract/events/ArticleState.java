@@ -30,6 +30,8 @@ final class ArticleState {
     String dateline;
     Setting previous;
     List<Principal> lastActors = List.of();
+    /** The type of the last event read: "He also spoke with X" after a call is another call. */
+    io.attache.extract.EventType lastType;
     /** The first two principals the article has meet, talk or sign: "the two leaders" most often means them. */
     List<Principal> mainPair;
     /** The two principals the sentence just read named, when it named exactly two; else null. */

@@ -96,7 +96,7 @@ public final class EventReader {
             if (trig != null && tok.norm().startsWith("join") && !joinedIn(t, i, refs)) {
                 continue; // "joined the talks", "was joined by": only "joined X in <place>" is a trip
             }
-            if (trig == null && phone && isTalkWord(tok.norm())) {
+            if (trig == null && (phone || st.lastType == EventType.CALL && alsoSpoke(t, i)) && isTalkWord(tok.norm())) {
                 trig = new Lexicon.Trigger(EventType.CALL, Lexicon.Form.PAST, null, Lexicon.Kind.PLAIN);
             }
             if (trig == null || insideRef(refs, i) || !needsMet(t, i, trig.needs()) && !leftPlace(t, i, refs)) {
@@ -163,6 +163,7 @@ public final class EventReader {
                 }
             }
             st.lastActors = last.type() == EventType.VISIT ? List.of(last.actor()) : last.participants();
+            st.lastType = last.type();
         }
         return out;
     }
@@ -356,6 +357,12 @@ public final class EventReader {
             }
         }
         return false;
+    }
+
+    /** "He also spoke with X", right after a call: the same means, to another person. */
+    private static boolean alsoSpoke(List<Token> t, int i) {
+        return i > 0 && t.get(i - 1).is("also") && (t.get(i).is("spoke") || t.get(i).is("talked"))
+                && i + 1 < t.size() && (t.get(i + 1).is("with") || t.get(i + 1).is("to"));
     }
 
     private static boolean isTalkWord(String w) {

@@ -568,6 +568,9 @@ public final class EventReader {
                 && !endedWord(t, i) && !leftPlace(t, i, refs) && !endedLater(t, i)) {
             status = EventStatus.UNDERWAY; // "flew to London on Saturday", published on the Sunday: not reported over
         }
+        if (date == null && status != EventStatus.COMPLETED && occasion != null) {
+            date = occasionDate(occasion, host, st); // "will not attend the Rio summit": the summit's own date first
+        }
         if (date == null && host != null) { // a stage of the article's trip or gathering shares its date
             ArticleState.Setting same = st.lead != null && st.lead.date() != null && st.lead.host().equals(host)
                     && leadDateFits(status, st.lead.date(), st.published) ? st.lead

@@ -141,6 +141,19 @@ class EventDatesTest {
     }
 
     @Test
+    @DisplayName("Skipping a named gathering takes the gathering's date, not the day of the article's lead trip there")
+    void skippedOccasionBeatsLeadDate() {
+        List<EventMention> events = run("2030-04-10", "Amina Bello will travel to Nairobi on April 22 for a state visit.\n\n"
+                + "The regional summit in Nairobi on April 20 is the highlight of the month.\n\n"
+                + "Henrik Lund will not attend the Nairobi summit.");
+        assertThat(events).filteredOn(e -> e.actor().name().equals("Henrik Lund"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.status()).isEqualTo(EventStatus.DECLINED);
+                    assertThat(v.date()).isEqualTo("2030-04-20");
+                });
+    }
+
+    @Test
     @DisplayName("A 'when' clause dates its own events, not a later trip with its own date")
     void whenClauseStopsAtLaterDate() {
         List<EventMention> events = run("2030-04-10", "Peter Kamau visited Nigeria in August 2027, when Abuja hosted "

@@ -36,6 +36,9 @@ final class DateRefinement {
      * two signed"), since a visit's day may be its arrival rather than the day of the talks.
      */
     private static String visitDay(Draft d, List<Draft> drafts) {
+        if (d.type() == EventType.VISIT && d.status() == EventStatus.PLANNED) {
+            return legMonth(d, drafts);
+        }
         if (d.type() == EventType.VISIT || d.type() == EventType.CALL || d.host() == null) {
             return null;
         }
@@ -59,6 +62,22 @@ final class DateRefinement {
             }
         }
         return days.size() == 1 ? days.first() : null;
+    }
+
+    /**
+     * "After Japan, the President will proceed to Brazil": an undated leg of a tour takes the month of the
+     * actor's other pending legs when they all fall in one month.
+     */
+    private static String legMonth(Draft d, List<Draft> drafts) {
+        TreeSet<String> months = new TreeSet<>();
+        for (Draft o : drafts) {
+            if (o.type() == EventType.VISIT && o.actor().equals(d.actor()) && o.date() != null && o.date().length() >= 7
+                    && o.host() != null && !o.host().equals(d.host())
+                    && (o.status() == EventStatus.PLANNED || o.status() == EventStatus.UNDERWAY)) {
+                months.add(o.date().substring(0, 7));
+            }
+        }
+        return months.size() == 1 ? months.first() : null;
     }
 
     private static String dayFor(Draft d, List<Draft> drafts, Map<String, ArticleState.Setting> occasions) {

@@ -43,4 +43,24 @@ class DateRefinementTest {
                 draft(EventType.AGREEMENT, BELLO, List.of(BELLO, KAMAU), null));
         assertThat(DateRefinement.refine(drafts, Map.of()).get(4).date()).isNull();
     }
+
+    private static Draft leg(EventStatus status, String host, String date) {
+        return new Draft(EventType.VISIT, status, BELLO, List.of(BELLO), host, null, null, date, null, null, 0.9, false);
+    }
+
+    @Test
+    @DisplayName("An undated planned leg of a tour takes the month of the actor's other pending legs")
+    void undatedLegTakesTourMonth() {
+        List<Draft> drafts = List.of(leg(EventStatus.PLANNED, "KE", "2030-04-21"), leg(EventStatus.PLANNED, "GH", null),
+                leg(EventStatus.COMPLETED, "GH", "2029-11"));
+        assertThat(DateRefinement.refine(drafts, Map.of()).get(1).date()).isEqualTo("2030-04");
+    }
+
+    @Test
+    @DisplayName("Pending legs in two different months leave an undated leg undated")
+    void legsInTwoMonthsStayUndated() {
+        List<Draft> drafts = List.of(leg(EventStatus.PLANNED, "KE", "2030-04-29"), leg(EventStatus.PLANNED, "NO", "2030-05-02"),
+                leg(EventStatus.PLANNED, "GH", null));
+        assertThat(DateRefinement.refine(drafts, Map.of()).get(2).date()).isNull();
+    }
 }

@@ -29,6 +29,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
+    private static final int MAX_START_ATTEMPTS = 2;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -56,15 +57,39 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create broker data directory " + logDir, e);
         }
-        int controllerPort = freePort();
-        KafkaConfig config = KafkaConfig.fromProps(properties(logDir, brokerPort, controllerPort), false);
         format(logDir);
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
+        KafkaRaftServer server = startup(logDir, brokerPort);
         String bootstrap = HOST + ":" + brokerPort;
         LOG.info("embedded Kafka broker started in {} ms at {} (data in {})",
                 (System.nanoTime() - t0) / 1_000_000, bootstrap, logDir);
         return new EmbeddedKafka(server, bootstrap);
+    }
+
+    /**
+     * Starts the server, a second time on a fresh controller port if the first start fails: on a
+     * starved machine the broker can give up registering with its own controller (seen once in CI,
+     * the controller's activation took 79 s), and a second try is what an operator would do.
+     */
+    private static KafkaRaftServer startup(Path logDir, int brokerPort) {
+        for (int attempt = 1; ; attempt++) {
+            KafkaConfig config = KafkaConfig.fromProps(properties(logDir, brokerPort, freePort()), false);
+            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+            try {
+                server.startup();
+                return server;
+            } catch (RuntimeException e) {
+                try {
+                    server.shutdown();
+                    server.awaitShutdown();
+                } catch (RuntimeException alreadyDown) {
+                    LOG.debug("broker shut down after its failed start: {}", alreadyDown.toString());
+                }
+                if (attempt == MAX_START_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("embedded Kafka broker did not start ({}); starting it again", e.getMessage());
+            }
+        }
     }
 
     public String bootstrapServers() {

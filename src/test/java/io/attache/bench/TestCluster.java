@@ -1,5 +1,7 @@
 package io.attache.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.attache.broker.EmbeddedKafka;
 import io.attache.config.AttacheConfig;
 import io.attache.extract.EventMention;
@@ -203,6 +205,20 @@ final class TestCluster {
     /** The final tables and alerts of one application's run. */
     record Outcome(Map<String, String> events, Map<String, String> leaders, Map<String, String> dyads,
             List<String> alerts) {
+
+        /** The table sizes of a reference run and this one, for a test's report line. */
+        String sizesAgainst(Outcome expected) {
+            return String.format("events %d expected / %d found, leaders %d / %d, dyads %d / %d", expected.events.size(),
+                    events.size(), expected.leaders.size(), leaders.size(), expected.dyads.size(), dyads.size());
+        }
+
+        /** This run's tables equal a reference run's, which produced events. */
+        void assertSameTablesAs(Outcome expected) {
+            assertThat(expected.events).isNotEmpty();
+            assertThat(events).isEqualTo(expected.events);
+            assertThat(leaders).isEqualTo(expected.leaders);
+            assertThat(dyads).isEqualTo(expected.dyads);
+        }
     }
 
     Outcome outcome(AttacheConfig config) {

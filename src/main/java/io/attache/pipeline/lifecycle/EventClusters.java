@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,14 +68,14 @@ public final class EventClusters {
     public static List<List<MentionSummary>> cluster(Iterable<MentionSummary> mentions) {
         List<Item> order = new ArrayList<>(withoutRepeats(mentions).stream().map(Item::of).toList());
         order.sort(Comparator.comparingInt(Item::precisionRank).thenComparing(PUBLISHED));
-        List<List<Item>> clusters = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
         for (Item m : order) {
             LocalDate reference = m.span().map(s -> s.clamp(m.publishedDay())).orElse(m.publishedDay());
-            List<Item> best = null;
+            Cluster best = null;
             long bestDistance = Long.MAX_VALUE;
-            for (List<Item> c : clusters) {
-                if (fits(m, c)) {
-                    long d = distance(c, reference);
+            for (Cluster c : clusters) {
+                if (c.fits(m)) {
+                    long d = c.distance(reference);
                     if (d < bestDistance) {
                         best = c;
                         bestDistance = d;
@@ -82,12 +83,94 @@ public final class EventClusters {
                 }
             }
             if (best == null) {
-                best = new ArrayList<>();
+                best = new Cluster();
                 clusters.add(best);
             }
             best.add(m);
         }
-        return clusters.stream().map(c -> c.stream().sorted(PUBLISHED).map(Item::m).toList()).toList();
+        return clusters.stream().map(c -> c.byPublication.stream().map(Item::m).toList()).toList();
+    }
+
+    /**
+     * One event being formed. A mention is tested against every event of its key, so what the tests
+     * read of the members (their distinct hosts and date spans, publication days, the finest dates)
+     * is kept up to date as members join instead of being re-read from all of them.
+     */
+    private static final class Cluster {
+        final List<Item> byPublication = new ArrayList<>();
+        /** Distinct date spans of the members: few, as reports of one event repeat its dates. */
+        final Set<PartialDate> spans = new LinkedHashSet<>();
+        final Set<String> hosts = new HashSet<>();
+        LocalDate firstDay;
+        LocalDate lastDay;
+        Optional<PartialDate> dates = Optional.empty();
+
+        void add(Item m) {
+            // after any member it ties with, as a stable sort would place it
+            int at = Collections.binarySearch(byPublication, m, PUBLISHED);
+            at = at < 0 ? -at - 1 : at;
+            while (at < byPublication.size() && PUBLISHED.compare(byPublication.get(at), m) == 0) {
+                at++;
+            }
+            byPublication.add(at, m);
+            if (m.m().hostCountry() != null) {
+                hosts.add(m.m().hostCountry());
+            }
+            firstDay = firstDay == null || m.publishedDay().isBefore(firstDay) ? m.publishedDay() : firstDay;
+            lastDay = lastDay == null || m.publishedDay().isAfter(lastDay) ? m.publishedDay() : lastDay;
+            if (m.span().isPresent() && spans.add(m.span().get())) {
+                dates = finest(spans);
+            }
+        }
+
+        boolean fits(Item m) {
+            String host = m.m().hostCountry();
+            if (host != null && (hosts.size() > 1 || hosts.size() == 1 && !hosts.contains(host))) {
+                return false;
+            }
+            Optional<PartialDate> span = m.span();
+            if (span.isPresent()) {
+                for (PartialDate o : spans) {
+                    if (!o.consistentWith(span.get())) {
+                        return false;
+                    }
+                }
+            }
+            boolean imprecise = span.isEmpty() || span.get().precision() == PartialDate.Precision.YEAR;
+            if (!imprecise) {
+                return true;
+            }
+            return Lifecycle.canJoin(m.m().status(), m.publishedDay(), statusAsOf(m),
+                    dates.map(PartialDate::start).orElse(null), dates.map(PartialDate::end).orElse(null));
+        }
+
+        /** The event's status from the reports published before {@code m} (its own article excluded). */
+        private EventStatus statusAsOf(Item m) {
+            EventStatus s = null;
+            for (Item o : byPublication) {
+                boolean before = o.published().isBefore(m.published())
+                        || o.published().equals(m.published()) && o.m().articleId().compareTo(m.m().articleId()) < 0;
+                if (!before) {
+                    break;
+                }
+                s = Lifecycle.next(s, o.m().status());
+            }
+            return s;
+        }
+
+        /** Days between the event's dates (or its publication days, if undated) and {@code day}. */
+        long distance(LocalDate day) {
+            return dates.orElseGet(() -> new PartialDate(PartialDate.Precision.DAY, firstDay, lastDay)).distanceTo(day);
+        }
+
+        /** The span of the finest reported dates, empty if undated. */
+        private static Optional<PartialDate> finest(Set<PartialDate> spans) {
+            return spans.stream().map(PartialDate::precision).min(Comparator.naturalOrder()).map(p -> {
+                List<PartialDate> finest = spans.stream().filter(s -> s.precision() == p).toList();
+                return new PartialDate(p, finest.stream().map(PartialDate::start).min(Comparator.naturalOrder()).orElseThrow(),
+                        finest.stream().map(PartialDate::end).max(Comparator.naturalOrder()).orElseThrow());
+            });
+        }
     }
 
     /** The mentions of articles that repeat no earlier-published article by URL or text. */
@@ -110,51 +193,6 @@ public final class EventClusters {
             }
         }
         return new ArrayList<>(all.stream().filter(m -> kept.contains(m.articleId())).toList());
-    }
-
-    private static boolean fits(Item m, List<Item> c) {
-        String host = m.m().hostCountry();
-        if (host != null && c.stream().anyMatch(o -> o.m().hostCountry() != null && !o.m().hostCountry().equals(host))) {
-            return false;
-        }
-        Optional<PartialDate> span = m.span();
-        if (span.isPresent() && c.stream().map(Item::span).flatMap(Optional::stream)
-                .anyMatch(o -> !o.consistentWith(span.get()))) {
-            return false;
-        }
-        boolean imprecise = span.isEmpty() || span.get().precision() == PartialDate.Precision.YEAR;
-        if (!imprecise) {
-            return true;
-        }
-        Optional<PartialDate> dates = dates(c);
-        return Lifecycle.canJoin(m.m().status(), m.publishedDay(), statusAsOf(c, m),
-                dates.map(PartialDate::start).orElse(null), dates.map(PartialDate::end).orElse(null));
-    }
-
-    /** The event's status from the reports published before {@code m} (its own article excluded). */
-    private static EventStatus statusAsOf(List<Item> c, Item m) {
-        return Lifecycle.fold(c.stream()
-                .filter(o -> o.published().isBefore(m.published())
-                        || o.published().equals(m.published()) && o.m().articleId().compareTo(m.m().articleId()) < 0)
-                .sorted(PUBLISHED).map(o -> o.m().status()).toList());
-    }
-
-    /** Days between the event's dates (or its publication days, if undated) and {@code day}. */
-    private static long distance(List<Item> c, LocalDate day) {
-        PartialDate span = dates(c).orElseGet(() -> new PartialDate(PartialDate.Precision.DAY,
-                c.stream().map(Item::publishedDay).min(Comparator.naturalOrder()).orElseThrow(),
-                c.stream().map(Item::publishedDay).max(Comparator.naturalOrder()).orElseThrow()));
-        return span.distanceTo(day);
-    }
-
-    /** The span of the event's finest reported dates, empty if undated. */
-    private static Optional<PartialDate> dates(List<Item> c) {
-        List<PartialDate> spans = c.stream().map(Item::span).flatMap(Optional::stream).toList();
-        return spans.stream().map(PartialDate::precision).min(Comparator.naturalOrder()).map(p -> {
-            List<PartialDate> finest = spans.stream().filter(s -> s.precision() == p).toList();
-            return new PartialDate(p, finest.stream().map(PartialDate::start).min(Comparator.naturalOrder()).orElseThrow(),
-                    finest.stream().map(PartialDate::end).max(Comparator.naturalOrder()).orElseThrow());
-        });
     }
 
     /**

@@ -34,7 +34,7 @@ class TopologyNamingTest {
             }
         }));
         assertThat(nodes).noneMatch(n -> n.matches("(?i).*(KSTREAM|KTABLE)-.*-\\d+"));
-        assertThat(stores).containsExactlyInAnyOrder("article-dedup-store", "canonical-mentions-store",
+        assertThat(stores).containsExactlyInAnyOrder("article-dedup-store", "canonical-mention-store",
                 "leader-activity-groups-store", "leader-activity-events-store", "leader-activity-timeline-store", "leader-activity-store",
                 "dyad-groups-store", "dyad-events-store", "dyad-timeline-store", "dyad-store", "events-canonical-store");
         assertThat(sources).containsExactlyInAnyOrder("articles.raw", "events.mentions", "events.canonical",

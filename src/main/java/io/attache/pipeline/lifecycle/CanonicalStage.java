@@ -20,6 +20,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -28,21 +29,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns mentions into canonical events and alerts. Per coarse key it keeps every mention summary
- * and, on each arrival, re-clusters the full set ({@link EventClusters}) and compares the result
+ * (one store entry each, so an arrival writes one mention however many the key holds) and, on
+ * each arrival, re-clusters the full set ({@link EventClusters}) and compares the result
  * with the clusters of the set before: changed events are upserted, events whose id disappeared
  * (clusters re-formed) are tombstoned, so the compacted table ends the same whatever the arrival
  * order. A mention already held (a redelivered article) changes nothing and alerts nothing.
  */
 public final class CanonicalStage implements ProcessorSupplier<String, EventMention, String, CanonicalStage.Change> {
 
-    public static final String STORE = "canonical-mentions-store";
+    public static final String STORE = "canonical-mention-store";
+    /** Between a coarse key and a mention's identity in a store key; neither contains it. */
+    private static final char SEPARATOR = '\u0000';
 
     /** One event's new version (null: deleted) and the alert it raises (null: none). */
     public record Change(CanonicalEvent event, Alert alert) {
-    }
-
-    /** The stored value: every mention of one coarse key. */
-    public record Mentions(List<MentionSummary> mentions) {
     }
 
     private final int alertHorizonDays;
@@ -54,7 +54,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                JsonSerde.serdeFor(Mentions.class)));
+                JsonSerde.serdeFor(MentionSummary.class)));
     }
 
     @Override
@@ -88,8 +88,9 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
         private final int alertHorizonDays;
         /**
          * The clustering computed at a key's last arrival, which is the "before" of its next one:
-         * remembered, each arrival clusters once instead of twice. Used only while it matches the
-         * stored mentions exactly, so results never depend on it.
+         * remembered, an arrival neither reads the key's mentions back nor clusters them twice. It
+         * moves in step with the store: forgotten when the task is (re)initialized, as after an
+         * aborted transaction the store is restored, and when an arrival fails midway.
          */
         private final Map<String, Clustered> lastClustered = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -98,7 +99,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             }
         };
         private ProcessorContext<String, Change> context;
-        private KeyValueStore<String, Mentions> store;
+        private KeyValueStore<String, MentionSummary> store;
 
         Stage(int alertHorizonDays) {
             this.alertHorizonDays = alertHorizonDays;
@@ -108,6 +109,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
         public void init(ProcessorContext<String, Change> context) {
             this.context = context;
             this.store = context.getStateStore(STORE);
+            lastClustered.clear();
         }
 
         @Override
@@ -121,26 +123,32 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             MentionSummary mention = MentionSummary.of(m, published, header(record, ArticleDedup.TEXT_HASH_HEADER),
                     header(record, ArticleDedup.FINGERPRINT_HEADER));
             String key = EventKeys.coarseKey(mention);
-
-            Mentions held = store.get(key);
-            List<MentionSummary> before = held == null ? List.of() : held.mentions();
-            if (before.contains(mention)) {
+            String entry = key + SEPARATOR + mention.identity();
+            if (mention.equals(store.get(entry))) {
                 return;
             }
-            List<MentionSummary> after = new ArrayList<>(before);
+            try {
+                arrive(record, key, entry, mention);
+            } catch (RuntimeException e) {
+                lastClustered.remove(key);
+                throw e;
+            }
+        }
+
+        private void arrive(Record<String, EventMention> record, String key, String entry, MentionSummary mention) {
+            Clustered old = lastClustered.get(key);
+            if (old == null) {
+                old = Clustered.of(key, storedMentions(key), null);
+            }
+            List<MentionSummary> after = new ArrayList<>(old.mentions());
             after.removeIf(o -> o.identity().equals(mention.identity()));
             after.add(mention);
             after.sort(MentionSummary.PUBLICATION_ORDER);
-            store.put(key, new Mentions(after));
             // Stamped with the task's stream time, never older than the event's previous version: an event's
             // versions come from this task only, and a table reading them sees no out-of-order update.
             Record<String, EventMention> out = record.withHeaders(new RecordHeaders())
                     .withTimestamp(Math.max(record.timestamp(), context.currentStreamTimeMs()));
 
-            Clustered old = lastClustered.get(key);
-            if (old == null || !old.mentions().equals(before)) {
-                old = Clustered.of(key, before, null);
-            }
             Map<String, CanonicalEvent> oldEvents = new LinkedHashMap<>();
             Map<String, String> oldEventOf = new HashMap<>();
             Map<String, String> oldAnchors = new HashMap<>();
@@ -152,6 +160,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                 c.forEach(o -> oldEventOf.put(o.identity(), e.eventId()));
             }
             Clustered now = Clustered.of(key, List.copyOf(after), old);
+            store.put(entry, mention);
             lastClustered.put(key, now);
             List<List<MentionSummary>> clusters = now.clusters();
             List<CanonicalEvent> newEvents = now.events();
@@ -166,11 +175,21 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                         : AlertRules.kind(previous, e).map(kind -> new Alert(kind, e.eventId(),
                                 previous == null ? null : previous.status(), e.status(), mention.articleId(),
                                 mention.publishedAt(), mention.source(), Instant.ofEpochMilli(context.currentSystemTimeMs()).toString(),
-                                m.ingestedAt(), e)).orElse(null);
+                                record.value().ingestedAt(), e)).orElse(null);
                 if (alert != null || !e.equals(oldEvents.get(e.eventId()))) {
                     context.forward(out.withKey(e.eventId()).withValue(new Change(e, alert)));
                 }
             }
+        }
+
+        /** The key's mentions as stored, in publication order. */
+        private List<MentionSummary> storedMentions(String key) {
+            List<MentionSummary> mentions = new ArrayList<>();
+            try (KeyValueIterator<String, MentionSummary> it = store.prefixScan(key + SEPARATOR, Serdes.String().serializer())) {
+                it.forEachRemaining(kv -> mentions.add(kv.value));
+            }
+            mentions.sort(MentionSummary.PUBLICATION_ORDER);
+            return List.copyOf(mentions);
         }
 
         private static String header(Record<?, ?> record, String name) {

@@ -2,6 +2,8 @@ package io.attache.pipeline.activity;
 
 import io.attache.json.JsonSerde;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -70,6 +72,21 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
 
     private final class Stage implements Processor<String, Contribution, String, S> {
 
+        /** Groups whose summary is remembered (per task), most recently changed kept. */
+        private static final int REMEMBERED_GROUPS = 256;
+
+        /**
+         * The summaries as last written (null: deleted), so a busy group's summary is not read back
+         * and decoded at every change. It moves in step with the store: forgotten when the task is
+         * (re)initialized, as after an aborted transaction the store is restored, and for a group
+         * whose change fails midway.
+         */
+        private final Map<String, S> remembered = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, S> eldest) {
+                return size() > REMEMBERED_GROUPS;
+            }
+        };
         private ProcessorContext<String, S> context;
         private KeyValueStore<String, EventRef> index;
         private KeyValueStore<String, EventRef> timeline;
@@ -81,6 +98,7 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
             this.index = context.getStateStore(name + "-events-store");
             this.timeline = context.getStateStore(name + "-timeline-store");
             this.summaries = context.getStateStore(name + "-store");
+            remembered.clear();
         }
 
         @Override
@@ -99,7 +117,18 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
             }
             // The summary is worked out before any store changes, over the timeline as it will be, so a
             // failure (the record goes to the DLQ) leaves index, timeline and summary as they were.
-            S next = tally.update(group, summaries.get(group), held, now, () -> newestFirst(group, c.eventId(), now));
+            S current = remembered.containsKey(group) ? remembered.get(group) : summaries.get(group);
+            S next = tally.update(group, current, held, now, () -> newestFirst(group, c.eventId(), now));
+            try {
+                write(group, key, held, now, next);
+            } catch (RuntimeException e) {
+                remembered.remove(group);
+                throw e;
+            }
+            context.forward(record.withValue(next));
+        }
+
+        private void write(String group, String key, EventRef held, EventRef now, S next) {
             if (held != null) {
                 timeline.delete(timelineKey(group, held));
             }
@@ -114,7 +143,7 @@ public final class ActivityStage<S> implements ProcessorSupplier<String, Contrib
             } else {
                 summaries.put(group, next);
             }
-            context.forward(record.withValue(next));
+            remembered.put(group, next);
         }
 
         /** The group's timeline with the event's stored version replaced by {@code now} (null: removed). */

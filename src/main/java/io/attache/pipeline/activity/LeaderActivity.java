@@ -141,7 +141,7 @@ public record LeaderActivity(
         Map<EventStatus, Integer> called = calls;
         Map<EventStatus, Integer> signed = agreements;
         Map<String, Integer> months = perMonth;
-        List<EventRef> next = new ArrayList<>(upcoming);
+        List<EventRef> next = upcoming;
         TreeMap<String, CountryVisits> countries = new TreeMap<>(countriesVisited);
         EventRef[] change = {held, now};
         for (int i = 0; i < change.length; i++) {
@@ -160,10 +160,12 @@ public record LeaderActivity(
                 months = Counts.plus(months, month.get(), d);
             }
             if (ownVisitAbroad(r) && upcoming(r)) {
+                next = new ArrayList<>(next);
                 next.removeIf(o -> o.eventId().equals(r.eventId()));
                 if (d > 0) {
                     next.add(r);
                 }
+                next.sort(UPCOMING);
             }
             if (visited(r) != null) {
                 CountryVisits was = countries.get(r.hostCountry());
@@ -175,7 +177,6 @@ public record LeaderActivity(
                 }
             }
         }
-        next.sort(UPCOMING);
         String from = visited(held);
         if (from != null && countries.containsKey(from) && Objects.equals(held.date(), countriesVisited.get(from).lastDate())
                 && !(from.equals(visited(now)) && CountryVisits.LATER.compare(now.date(), held.date()) >= 0)) {

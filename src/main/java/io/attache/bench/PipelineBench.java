@@ -57,8 +57,19 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class PipelineBench {
 
-    /** @param rate articles/s of the latency phase; null for half the measured every-table throughput */
-    public record Options(int articles, int latencyArticles, Double rate, long seed, Duration phaseTimeout) {
+    /**
+     * @param rate articles/s of the latency phase; null for half the measured every-table throughput
+     * @param warmupArticles articles of a first, unmeasured round (other topics, other articles), so
+     *                       that both applications are timed with compiled code rather than while the
+     *                       JIT compiles the broker, the clients and the pipeline on the same cores
+     */
+    public record Options(int articles, int latencyArticles, Double rate, long seed, Duration phaseTimeout,
+            int warmupArticles) {
+
+        /** The round that warms up a JVM for these options: no warm-up of its own, a short latency phase. */
+        Options warmup() {
+            return new Options(warmupArticles, Math.min(latencyArticles, 200), null, seed + 1, phaseTimeout, 0);
+        }
     }
 
     public record Machine(int cores, String jvm, String os, long maxHeapMb) {
@@ -66,6 +77,7 @@ public final class PipelineBench {
 
     public record Report(
             String extractor,
+            int warmupArticles,
             int articles,
             double publishArticlesPerS,
             double passthroughArticlesPerS,
@@ -100,9 +112,13 @@ public final class PipelineBench {
 
     /** @param base the cluster and settings; the bench picks its own prefix, application ids and state dir */
     public PipelineBench(AttacheConfig base, Options options, PrintWriter log) {
+        this(base, options, log, "bench-" + System.currentTimeMillis());
+    }
+
+    private PipelineBench(AttacheConfig base, Options options, PrintWriter log, String run) {
         this.options = options;
         this.log = log;
-        this.run = "bench-" + System.currentTimeMillis();
+        this.run = run;
         try {
             this.stateDir = Files.createTempDirectory("attache-bench-state");
         } catch (IOException e) {
@@ -119,6 +135,11 @@ public final class PipelineBench {
      *                 (no engine merged) and {@code allowKnown}, the generator's own mentions are used
      */
     public Report run(Extractor standard, boolean allowKnown) throws InterruptedException {
+        if (options.warmupArticles() > 0) {
+            log.printf("warm-up round: %d articles, not measured%n", options.warmupArticles());
+            new PipelineBench(base, options.warmup(), log, run + "-warmup").run(standard, allowKnown);
+            log.println("warm-up round done; measured round:");
+        }
         long cpu0 = ResourceSampler.processCpuNanos();
         try (ResourceSampler sampler = new ResourceSampler(); Admin admin = Admin.create(clientProps())) {
             try {
@@ -184,7 +205,7 @@ public final class PipelineBench {
             // Half the rate at which every stage keeps up: a faster steady input only builds a backlog.
             double latencyRate = options.rate() != null ? options.rate() : Math.max(1, allTablesRate / 2);
             Latencies latencies = latencyPhase(admin, appId, read, app, news, known, latencyRate);
-            return new Report(extractorName, options.articles(), round(publishRate), round(passthroughRate),
+            return new Report(extractorName, options.warmupArticles(), options.articles(), round(publishRate), round(passthroughRate),
                     round(pipelineRate), round(pipelineRate / passthroughRate), round(allTablesRate),
                     round(pipelineCpu),
                     round(options.articles() / Math.max(pipelineCpu, 1e-9)), options.latencyArticles(),
@@ -199,9 +220,14 @@ public final class PipelineBench {
                 stateDir.resolve("passthrough"));
         Properties props = StreamsSettings.of(config);
         try (KafkaStreams streams = new KafkaStreams(Passthrough.build(raw, sink, props), props)) {
-            long start = System.nanoTime();
             streams.start();
-            long deadline = start + options.phaseTimeout().toNanos();
+            long deadline = System.nanoTime() + options.phaseTimeout().toNanos();
+            // timed from RUNNING, as the pipeline is: neither rate counts joining the group
+            while (streams.state() != KafkaStreams.State.RUNNING) {
+                check(deadline, "the passthrough did not start");
+                TimeUnit.MILLISECONDS.sleep(10);
+            }
+            long start = System.nanoTime();
             while (GroupLag.of(admin, config.applicationId(), List.of(raw)) > 0) {
                 check(deadline, "the passthrough did not drain " + raw);
                 TimeUnit.MILLISECONDS.sleep(POLL.toMillis());

@@ -42,6 +42,11 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             description = "Publishing rate of the latency phase (default: half the measured rate at which every table keeps up)")
     Double rate;
 
+    @Option(names = "--warmup", paramLabel = "ARTICLES", defaultValue = "5000",
+            description = "Articles of an unmeasured first round on other topics, so that both applications are "
+                    + "timed with compiled code (default ${DEFAULT-VALUE}; 0: none)")
+    int warmup;
+
     @Option(names = "--seed", defaultValue = "8", description = "Seed of the article generator (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -62,8 +67,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (articles < 1 || latencyArticles < 1 || (rate != null && rate <= 0)) {
-            spec.commandLine().getErr().println("--articles and --latency-articles must be at least 1, --rate positive");
+        if (articles < 1 || latencyArticles < 1 || warmup < 0 || (rate != null && rate <= 0)) {
+            spec.commandLine().getErr().println("--articles and --latency-articles must be at least 1, --warmup at least 0, "
+                    + "--rate positive");
             return 2;
         }
         AttacheConfig given = options.resolve();
@@ -74,7 +80,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             out.println("kafka: " + config.bootstrapServers() + (broker == null ? "" : " (embedded, in this JVM)"));
             out.flush();
             PipelineBench.Report r = new PipelineBench(config, new PipelineBench.Options(articles, latencyArticles,
-                    rate, seed, Duration.ofSeconds(phaseTimeoutSeconds)), out).run(RuleExtractor.standard(),
+                    rate, seed, Duration.ofSeconds(phaseTimeoutSeconds), warmup), out).run(RuleExtractor.standard(),
                     !noKnownMentions);
             print(r, out);
             if (json != null) {
@@ -97,6 +103,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     private static void print(PipelineBench.Report r, PrintWriter out) {
         out.println();
         out.printf("%-34s %s%n", "extractor", r.extractor());
+        out.printf("%-34s %d%n", "warm-up articles (not measured)", r.warmupArticles());
         out.printf("%-34s %d%n", "articles (throughput phase)", r.articles());
         out.printf("%-34s %.0f%n", "publish, articles/s", r.publishArticlesPerS());
         out.printf("%-34s %.0f%n", "passthrough, articles/s", r.passthroughArticlesPerS());

@@ -70,11 +70,14 @@ public final class EventPipeline {
                 .peek((id, alert) -> PipelineMetrics.alert(alert), Named.as("alerts-metrics"))
                 .to(topics.alerts().name(), topics.alerts().produced("alerts-sink"));
 
-        KStream<String, CanonicalEvent> events = builder.stream(canonical.name(), canonical.consumed("events-canonical-source"));
-        // the API's store of events by id (tombstones delete)
-        events.toTable(Named.as("events-canonical-table"),
-                Materialized.<String, CanonicalEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
-                        .withKeySerde(canonical.keySerde()).withValueSerde(canonical.valueSerde()));
+        // The API's store of events by id (tombstones delete). A source table, so the store restores from
+        // events.canonical itself (topology.optimization reuse.ktable.source.topics) rather than from a
+        // changelog holding a second copy of every version; uncached, so every version flows on.
+        KStream<String, CanonicalEvent> events = builder.table(canonical.name(), canonical.consumed("events-canonical-source"),
+                        Materialized.<String, CanonicalEvent, KeyValueStore<Bytes, byte[]>>as(EVENTS_STORE)
+                                .withKeySerde(canonical.keySerde()).withValueSerde(canonical.valueSerde())
+                                .withCachingDisabled())
+                .toStream(Named.as("events-canonical-versions"));
         aggregate(events, "leader-activity", LeaderActivity::leadersOf, topics.leadersActivity(), LeaderActivity.TALLY);
         aggregate(events, "dyad", Dyad::dyadsOf, topics.relationsDyads(), Dyad.TALLY);
     }

@@ -26,6 +26,9 @@ public final class StreamsSettings {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.processingGuarantee());
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // The events store restores from events.canonical (compacted, written by this app) instead of
+        // writing every canonical version a second time to a changelog of its own.
+        p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
         if (!config.applicationServer().isBlank()) {
             p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, config.applicationServer());

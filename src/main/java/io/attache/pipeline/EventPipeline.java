@@ -17,6 +17,7 @@ import io.attache.pipeline.lifecycle.CanonicalStage;
 import io.attache.pipeline.lifecycle.EventKeys;
 import io.attache.topics.Topic;
 import io.attache.topics.Topics;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
@@ -47,6 +48,11 @@ public final class EventPipeline {
     public static final String DYADS_STORE = "dyad-store";
 
     private EventPipeline() {
+    }
+
+    /** The stores that restore from a topic of the pipeline rather than from a changelog of their own. */
+    public static Map<String, String> storeSourceTopics(Topics topics) {
+        return Map.of(EVENTS_STORE, topics.name(Topics.EVENTS_CANONICAL));
     }
 
     public static void addTo(StreamsBuilder builder, KStream<String, Article> articles, Topics topics,

@@ -2,6 +2,7 @@ package io.attache.serve;
 
 import io.attache.config.AttacheConfig;
 import io.attache.pipeline.AttacheApp;
+import io.attache.pipeline.EventPipeline;
 import io.attache.topics.Topics;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +47,8 @@ public final class AttacheServer implements AutoCloseable {
         try {
             alerts.start(metrics.registry());
             HostInfo self = config.applicationServer().isBlank() ? null : HostInfo.buildFromEndpoint(config.applicationServer());
-            partitions = new StorePartitions(clientProps, config.applicationId());
+            partitions = new StorePartitions(clientProps, config.applicationId(),
+                    EventPipeline.storeSourceTopics(new Topics(config.topicPrefix())));
             StoreQueries queries = new StoreQueries(app.streams(), self, config.apiToken(), partitions);
             api = new ApiServer(app.streams(), queries, alerts, metrics.registry(), config.apiToken())
                     .start("0.0.0.0", config.httpPort());

@@ -11,18 +11,22 @@ import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The number of partitions of each state store, read once from its changelog topic
- * ({@code <application.id>-<store>-changelog}). Queries need it to know that an answer gathered
- * partition by partition is complete: metadata alone cannot show a partition that nobody owns.
+ * ({@code <application.id>-<store>-changelog}, or the source topic a table restores from).
+ * Queries need it to know that an answer gathered partition by partition is complete: metadata
+ * alone cannot show a partition that nobody owns.
  */
 final class StorePartitions implements ToIntFunction<String>, AutoCloseable {
 
     private final Admin admin;
     private final String applicationId;
+    private final Map<String, String> sourceTopics;
     private final Map<String, Integer> known = new ConcurrentHashMap<>();
 
-    StorePartitions(Map<String, Object> clientProps, String applicationId) {
+    /** @param sourceTopics store to the topic it restores from, for the stores that have no changelog of their own */
+    StorePartitions(Map<String, Object> clientProps, String applicationId, Map<String, String> sourceTopics) {
         this.admin = Admin.create(clientProps);
         this.applicationId = applicationId;
+        this.sourceTopics = Map.copyOf(sourceTopics);
     }
 
     @Override
@@ -31,7 +35,7 @@ final class StorePartitions implements ToIntFunction<String>, AutoCloseable {
         if (n != null) {
             return n;
         }
-        String changelog = applicationId + "-" + store + "-changelog";
+        String changelog = sourceTopics.getOrDefault(store, applicationId + "-" + store + "-changelog");
         try {
             int count = admin.describeTopics(Set.of(changelog)).allTopicNames().get(10, TimeUnit.SECONDS)
                     .get(changelog).partitions().size();

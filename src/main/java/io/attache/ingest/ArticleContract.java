@@ -1,8 +1,11 @@
 package io.attache.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.attache.json.Json;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,9 +18,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The input contract of {@code articles.raw}: a JSON article object (only {@code text} required) or
@@ -44,8 +47,17 @@ public final class ArticleContract {
         }
     }
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Set<String> STRING_FIELDS = Set.of("id", "url", "source", "published_at", "title", "text", "language");
+    /** The string members of an article object; the indexes below are their places in it. */
+    private static final List<String> STRING_FIELDS = List.of("id", "url", "source", "published_at", "title", "text", "language");
+    private static final int ID = 0;
+    private static final int URL = 1;
+    private static final int SOURCE = 2;
+    private static final int PUBLISHED_AT = 3;
+    private static final int TITLE = 4;
+    private static final int TEXT = 5;
+    private static final int LANGUAGE = 6;
+    /** The order the first version checked types in, which names the field when several are wrong. */
+    private static final Set<String> CHECK_ORDER = Set.of(STRING_FIELDS.toArray(new String[0]));
 
     private final int maxBytes;
 
@@ -77,16 +89,26 @@ public final class ArticleContract {
 
     /** Decodes strict UTF-8 text, refusing invalid bytes and control characters as {@link Reason#BINARY}. */
     public static String decode(byte[] value) {
-        String s;
-        try {
-            s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Rejected(Reason.BINARY, "value is not valid UTF-8");
+        // The String constructor decodes like the strict decoder but replaces what it refuses with
+        // U+FFFD, so only a value holding that character needs the strict decoder's verdict.
+        String s = new String(value, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(value));
+            } catch (CharacterCodingException e) {
+                throw new Rejected(Reason.BINARY, "value is not valid UTF-8");
+            }
         }
-        long control = s.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        int control = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                control++;
+            }
+        }
         if (control > 0) {
             throw new Rejected(Reason.BINARY, "value holds " + control + " control characters");
         }
@@ -94,6 +116,58 @@ public final class ArticleContract {
     }
 
     private static Article fromJson(String json) {
+        String[] fields = stringFields(json);
+        if (fields == null) {
+            fields = treeFields(json);
+        }
+        String text = fields[TEXT];
+        if (text == null || text.isBlank()) {
+            throw new Rejected(Reason.MISSING_TEXT, "field 'text' is required and must not be blank");
+        }
+        String published = fields[PUBLISHED_AT];
+        if (published != null) {
+            checkDate(published);
+        }
+        String url = fields[URL];
+        String id = fields[ID];
+        return new Article(id != null && !id.isBlank() ? id : stableId(url, text), url, fields[SOURCE], published,
+                fields[TITLE], text, fields[LANGUAGE], null);
+    }
+
+    /**
+     * The {@link #STRING_FIELDS} of a well-formed object whose every member is a string or null, read
+     * as a stream of tokens (the common record, without building a tree); null for any other value,
+     * which {@link #treeFields} then reads and names the fault of as the contract always has.
+     */
+    private static String[] stringFields(String json) {
+        String[] fields = new String[STRING_FIELDS.size()];
+        try (JsonParser p = Json.MAPPER.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                if (t != JsonToken.FIELD_NAME) {
+                    return null;
+                }
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+                    return null;
+                }
+                // Every string is read, as the tree reads it, so that its length limit applies alike.
+                String text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                int f = STRING_FIELDS.indexOf(name);
+                if (f >= 0) {
+                    fields[f] = text; // a repeated member: the last one counts, as in the tree
+                }
+            }
+            return fields;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String[] treeFields(String json) {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(json);
@@ -103,32 +177,28 @@ public final class ArticleContract {
         if (!node.isObject()) {
             throw new Rejected(Reason.INVALID_JSON, "not a JSON object");
         }
-        for (String field : STRING_FIELDS) {
+        for (String field : CHECK_ORDER) {
             JsonNode f = node.get(field);
             if (f != null && !f.isNull() && !f.isTextual()) {
                 throw new Rejected(Reason.WRONG_TYPE, "field '" + field + "' must be a string, got " + f.getNodeType());
             }
         }
-        String text = str(node, "text");
-        if (text == null || text.isBlank()) {
-            throw new Rejected(Reason.MISSING_TEXT, "field 'text' is required and must not be blank");
+        String[] fields = new String[STRING_FIELDS.size()];
+        for (int i = 0; i < fields.length; i++) {
+            JsonNode f = node.get(STRING_FIELDS.get(i));
+            fields[i] = f == null || f.isNull() ? null : f.asText();
         }
-        String published = str(node, "published_at");
-        if (published != null) {
-            checkDate(published);
-        }
-        String url = str(node, "url");
-        String id = str(node, "id");
-        return new Article(id != null && !id.isBlank() ? id : stableId(url, text), url, str(node, "source"),
-                published, str(node, "title"), text, str(node, "language"), null);
+        return fields;
     }
 
     private static void checkDate(String published) {
-        try {
-            LocalDate.parse(published);
-            return;
-        } catch (DateTimeParseException ignored) {
-            // not a plain date; try an instant
+        if (mayBeLocalDate(published)) {
+            try {
+                LocalDate.parse(published);
+                return;
+            } catch (DateTimeParseException ignored) {
+                // not a plain date; try an instant
+            }
         }
         try {
             OffsetDateTime.parse(published);
@@ -143,24 +213,36 @@ public final class ArticleContract {
         }
     }
 
-    private static String str(JsonNode node, String field) {
-        JsonNode f = node.get(field);
-        return f == null || f.isNull() ? null : f.asText();
+    /**
+     * False when {@link LocalDate#parse} is sure to fail, to spare the exception for the usual
+     * instant: ISO_LOCAL_DATE reads nothing but ASCII digits and signs.
+     */
+    private static boolean mayBeLocalDate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A stable id: a hash of the URL when there is one, else of the whitespace- and case-normalized text. */
     public static String stableId(String url, String text) {
-        return url != null && !url.isBlank() ? digest("url:" + url.strip()) : textId(normalize(text));
+        return url != null && !url.isBlank() ? digest("url:", url.strip()) : textId(normalize(text));
     }
 
     /** The id of a text already {@link #normalize normalized}: {@code stableId(null, text)} without normalizing twice. */
     public static String textId(String normalized) {
-        return digest("text:" + normalized);
+        return digest("text:", normalized);
     }
 
-    private static String digest(String basis) {
+    /** SHA-256 of the UTF-8 of {@code prefix + value}, without building that string. */
+    private static String digest(String prefix, String value) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(prefix.getBytes(StandardCharsets.UTF_8));
+            byte[] d = sha.digest(value.getBytes(StandardCharsets.UTF_8));
             return "a-" + HexFormat.of().formatHex(d, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -169,6 +251,44 @@ public final class ArticleContract {
 
     /** Text as compared for exact duplicates: NFKC, lower case, runs of white space folded. */
     public static String normalize(String text) {
-        return WHITE_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // The former regex \s+ (ASCII white space only) folded to one space, then String.strip
+        // (Unicode white space) at both ends: the same in one pass, copying only when a run changes.
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int start = 0;
+        int end = lower.length();
+        while (start < end && Character.isWhitespace(lower.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(lower.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder folded = null;
+        int copied = start;
+        int i = start;
+        while (i < end) {
+            char c = lower.charAt(i);
+            if (!isRegexSpace(c)) {
+                i++;
+                continue;
+            }
+            int run = i + 1;
+            while (run < end && isRegexSpace(lower.charAt(run))) {
+                run++;
+            }
+            if (c != ' ' || run > i + 1) {
+                if (folded == null) {
+                    folded = new StringBuilder(end - start);
+                }
+                folded.append(lower, copied, i).append(' ');
+                copied = run;
+            }
+            i = run;
+        }
+        return folded == null ? lower.substring(start, end) : folded.append(lower, copied, end).toString();
+    }
+
+    /** The characters of the regex class {@code \s}: space, tab, LF, VT, FF, CR. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

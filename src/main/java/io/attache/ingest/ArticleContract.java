@@ -15,7 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,6 +60,9 @@ public final class ArticleContract {
     private static final int LANGUAGE = 6;
     /** The order the first version checked types in, which names the field when several are wrong. */
     private static final Set<String> CHECK_ORDER = Set.of(STRING_FIELDS.toArray(new String[0]));
+
+    /** Never updated: each digest starts from a clone, cheaper than looking the algorithm up. */
+    private static final MessageDigest SHA_256 = sha256();
 
     private final int maxBytes;
 
@@ -192,6 +197,9 @@ public final class ArticleContract {
     }
 
     private static void checkDate(String published) {
+        if (isPlainInstant(published)) {
+            return;
+        }
         if (mayBeLocalDate(published)) {
             try {
                 LocalDate.parse(published);
@@ -211,6 +219,60 @@ public final class ArticleContract {
         } catch (DateTimeParseException e) {
             throw new Rejected(Reason.INVALID_DATE, "published_at '" + published + "' is not an ISO date or instant");
         }
+    }
+
+    /**
+     * True for the usual published_at, {@code 2026-03-02T10:15:30Z} with an optional fraction and
+     * perhaps an offset {@code +hh:mm} in place of the Z: every such string with fields in range is one
+     * {@link OffsetDateTime#parse} accepts, and checking it here costs a fraction of that parse.
+     * Anything else goes to the parsers.
+     */
+    private static boolean isPlainInstant(String s) {
+        int n = s.length();
+        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return false;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
+                || !inRange(digits(s, 11, 2), 23) || !inRange(digits(s, 14, 2), 59) || !inRange(digits(s, 17, 2), 59)) {
+            return false;
+        }
+        int i = 19;
+        if (s.charAt(i) == '.') {
+            int fraction = i + 1;
+            while (fraction < n && s.charAt(fraction) >= '0' && s.charAt(fraction) <= '9') {
+                fraction++;
+            }
+            if (fraction == i + 1 || fraction - i - 1 > 9) {
+                return false;
+            }
+            i = fraction;
+        }
+        if (i == n - 1) {
+            return s.charAt(i) == 'Z';
+        }
+        return i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':'
+                && inRange(digits(s, i + 1, 2), 17) && inRange(digits(s, i + 4, 2), 59);
+    }
+
+    /** The number written by {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
+    }
+
+    private static boolean inRange(int value, int max) {
+        return value >= 0 && value <= max;
     }
 
     /**
@@ -237,54 +299,49 @@ public final class ArticleContract {
         return digest("text:", normalized);
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SHA-256 of the UTF-8 of {@code prefix + value}, without building that string. */
     private static String digest(String prefix, String value) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = (MessageDigest) SHA_256.clone();
             sha.update(prefix.getBytes(StandardCharsets.UTF_8));
             byte[] d = sha.digest(value.getBytes(StandardCharsets.UTF_8));
             return "a-" + HexFormat.of().formatHex(d, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Text as compared for exact duplicates: NFKC, lower case, runs of white space folded. */
     public static String normalize(String text) {
-        // The former regex \s+ (ASCII white space only) folded to one space, then String.strip
-        // (Unicode white space) at both ends: the same in one pass, copying only when a run changes.
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // As the former regex \s+ (ASCII white space only) folded to one space and String.strip then
+        // cut Unicode white space at both ends, in one pass over the chars, compacted in place.
+        char[] cs = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
         int start = 0;
-        int end = lower.length();
-        while (start < end && Character.isWhitespace(lower.charAt(start))) {
+        int end = cs.length;
+        while (start < end && Character.isWhitespace(cs[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(lower.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(cs[end - 1])) {
             end--;
         }
-        StringBuilder folded = null;
-        int copied = start;
-        int i = start;
-        while (i < end) {
-            char c = lower.charAt(i);
+        int length = 0;
+        for (int i = start; i < end; i++) {
+            char c = cs[i];
             if (!isRegexSpace(c)) {
-                i++;
-                continue;
+                cs[length++] = c;
+            } else if (cs[length - 1] != ' ') { // a space written is the start of this run; the text starts with no space
+                cs[length++] = ' ';
             }
-            int run = i + 1;
-            while (run < end && isRegexSpace(lower.charAt(run))) {
-                run++;
-            }
-            if (c != ' ' || run > i + 1) {
-                if (folded == null) {
-                    folded = new StringBuilder(end - start);
-                }
-                folded.append(lower, copied, i).append(' ');
-                copied = run;
-            }
-            i = run;
         }
-        return folded == null ? lower.substring(start, end) : folded.append(lower, copied, end).toString();
+        return new String(cs, 0, length);
     }
 
     /** The characters of the regex class {@code \s}: space, tab, LF, VT, FF, CR. */

@@ -120,6 +120,39 @@ class ArticleContractReferenceTest {
     }
 
     @Test
+    @DisplayName("Generated published_at values near the usual instant are accepted or refused as before")
+    void dates() {
+        Random random = new Random(3);
+        String[] zones = {"Z", "z", "", "+00:00", "-00:00", "+05:30", "-11:59", "+17:59", "+18:00", "-18:00", "+18:01", "+19:00",
+            "+24:00", "+05:60", "+05", "+0530", "+05:30:15", "Z ", "ZZ", "+5:30", "+05:3", "\u0665"};
+        int accepted = 0;
+        for (int k = 0; k < 10000; k++) {
+            StringBuilder d = new StringBuilder();
+            d.append(String.format("%04d-%02d-%02dT%02d:%02d:%02d", pick(random, 0, 1900, 2000, 2023, 2024, 2100, 9999),
+                    random.nextInt(14), random.nextInt(33), random.nextInt(26), random.nextInt(62), random.nextInt(62)));
+            if (random.nextBoolean()) {
+                d.append('.').append("123456789012".substring(0, random.nextInt(12)));
+            }
+            d.append(zones[random.nextInt(zones.length)]);
+            if (random.nextInt(4) == 0) {
+                d.setCharAt(random.nextInt(d.length()), "0123456789-+:.TtZ x".charAt(random.nextInt(19)));
+            }
+            if (random.nextInt(10) == 0) {
+                d.setLength(random.nextInt(d.length() + 1));
+            }
+            byte[] record = utf8("{\"text\":\"x\",\"published_at\":\"" + d + "\"}");
+            String expected = referenceOutcome(record);
+            assertThat(outcome(CONTRACT, record)).as(d.toString()).isEqualTo(expected);
+            accepted += expected.startsWith("accepted") ? 1 : 0;
+        }
+        assertThat(accepted).isBetween(1000, 9000);
+    }
+
+    private static int pick(Random random, int... values) {
+        return random.nextInt(3) == 0 ? random.nextInt(10000) : values[random.nextInt(values.length)];
+    }
+
+    @Test
     @DisplayName("Truncated and byte-damaged articles get the same article or rejection as before")
     void damagedRecords() {
         Random random = new Random(5);

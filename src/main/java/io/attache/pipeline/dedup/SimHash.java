@@ -31,7 +31,7 @@ public final class SimHash {
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_WORD[c] = (WORD_TYPES >>> Character.getType(c) & 1) != 0;
+            ASCII_WORD[c] = isWord(c);
         }
     }
 
@@ -49,15 +49,28 @@ public final class SimHash {
         // to at once (the one it starts, and the two that started one and two words before), and a
         // shingle votes as soon as its third word ends. Words are the runs of letters and digits the
         // former regex split, [^\p{L}\p{N}]+, left, taken code point by code point as it did.
-        int n = normalized.length();
+        char[] cs = normalized.toCharArray();
+        int n = cs.length;
         Tally tally = new Tally();
         long fromLast = 0; // the shingle that began with the last word
         long fromSecondLast = 0; // the shingle that began with the word before it
         int words = 0;
         int i = 0;
         while (true) {
-            while (i < n && !isWordAt(normalized, i)) {
-                i += Character.charCount(normalized.codePointAt(i));
+            while (i < n) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    if (ASCII_WORD[c]) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = Character.codePointAt(cs, i, n);
+                    if (isWord(cp)) {
+                        break;
+                    }
+                    i += Character.charCount(cp);
+                }
             }
             if (i == n) {
                 break;
@@ -65,15 +78,29 @@ public final class SimHash {
             long begun = FNV_OFFSET;
             long ending = (fromSecondLast ^ ' ') * FNV_PRIME;
             long middle = (fromLast ^ ' ') * FNV_PRIME;
-            do {
-                int end = i + (normalized.charAt(i) < 0x80 ? 1 : Character.charCount(normalized.codePointAt(i)));
-                for (; i < end; i++) {
-                    char c = normalized.charAt(i);
-                    begun = (begun ^ c) * FNV_PRIME;
-                    middle = (middle ^ c) * FNV_PRIME;
-                    ending = (ending ^ c) * FNV_PRIME;
+            while (i < n) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    if (!ASCII_WORD[c]) {
+                        break;
+                    }
+                } else {
+                    int cp = Character.codePointAt(cs, i, n);
+                    if (!isWord(cp)) {
+                        break;
+                    }
+                    if (Character.isSupplementaryCodePoint(cp)) {
+                        begun = (begun ^ c) * FNV_PRIME;
+                        middle = (middle ^ c) * FNV_PRIME;
+                        ending = (ending ^ c) * FNV_PRIME;
+                        c = cs[++i];
+                    }
                 }
-            } while (i < n && isWordAt(normalized, i));
+                begun = (begun ^ c) * FNV_PRIME;
+                middle = (middle ^ c) * FNV_PRIME;
+                ending = (ending ^ c) * FNV_PRIME;
+                i++;
+            }
             if (++words >= SHINGLE) {
                 tally.add(finish(ending));
             }
@@ -83,9 +110,8 @@ public final class SimHash {
         return words < MIN_WORDS ? null : HexFormat.of().toHexDigits(tally.majority());
     }
 
-    private static boolean isWordAt(String s, int i) {
-        char c = s.charAt(i);
-        return c < 0x80 ? ASCII_WORD[c] : (WORD_TYPES >>> Character.getType(s.codePointAt(i)) & 1) != 0;
+    private static boolean isWord(int codePoint) {
+        return (WORD_TYPES >>> Character.getType(codePoint) & 1) != 0;
     }
 
     public static int distance(String a, String b) {

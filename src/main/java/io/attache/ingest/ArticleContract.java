@@ -87,7 +87,7 @@ public final class ArticleContract {
             throw new Rejected(Reason.EMPTY, "value is blank");
         }
         if (trimmed.charAt(0) == '{') {
-            return fromJson(trimmed);
+            return fromJson(value, trimmed);
         }
         return new Article(stableId(null, trimmed), null, null, null, null, trimmed, null, null);
     }
@@ -120,8 +120,9 @@ public final class ArticleContract {
         return s;
     }
 
-    private static Article fromJson(String json) {
-        String[] fields = stringFields(json);
+    /** @param json the record's {@code value}, valid UTF-8, and its text {@code trimmed} of white space */
+    private static Article fromJson(byte[] value, String json) {
+        String[] fields = stringFields(value);
         if (fields == null) {
             fields = treeFields(json);
         }
@@ -141,10 +142,11 @@ public final class ArticleContract {
 
     /**
      * The {@link #STRING_FIELDS} of a well-formed object whose every member is a string or null, read
-     * as a stream of tokens (the common record, without building a tree); null for any other value,
-     * which {@link #treeFields} then reads and names the fault of as the contract always has.
+     * as a stream of tokens straight from the UTF-8 (the common record, without building a tree); null
+     * for any other value, which {@link #treeFields} then reads from the text and names the fault of
+     * as the contract always has. Leading white space other than JSON's is such a fault here, not there.
      */
-    private static String[] stringFields(String json) {
+    private static String[] stringFields(byte[] json) {
         String[] fields = new String[STRING_FIELDS.size()];
         try (JsonParser p = Json.MAPPER.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -323,9 +323,20 @@ public final class ArticleContract {
 
     /** Text as compared for exact duplicates: NFKC, lower case, runs of white space folded. */
     public static String normalize(String text) {
-        // As the former regex \s+ (ASCII white space only) folded to one space and String.strip then
-        // cut Unicode white space at both ends, in one pass over the chars, compacted in place.
-        char[] cs = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = fold(nfkc, true);
+        return folded != null ? folded : fold(nfkc.toLowerCase(Locale.ROOT), false);
+    }
+
+    /**
+     * As the former regex {@code \s+} (ASCII white space only) folded runs to one space and
+     * {@link String#strip} then cut Unicode white space at both ends, in one pass compacting in place.
+     * With {@code lowerCase} it also lower-cases, which it can only do for Latin-1 text: there
+     * {@code toLowerCase(Locale.ROOT)} maps char by char, elsewhere it has context rules (a final
+     * sigma), so it returns null on the first char beyond Latin-1.
+     */
+    private static String fold(String s, boolean lowerCase) {
+        char[] cs = s.toCharArray();
         int start = 0;
         int end = cs.length;
         while (start < end && Character.isWhitespace(cs[start])) {
@@ -337,11 +348,19 @@ public final class ArticleContract {
         int length = 0;
         for (int i = start; i < end; i++) {
             char c = cs[i];
-            if (!isRegexSpace(c)) {
-                cs[length++] = c;
-            } else if (cs[length - 1] != ' ') { // a space written is the start of this run; the text starts with no space
-                cs[length++] = ' ';
+            if (c <= ' ' && isRegexSpace(c)) {
+                if (cs[length - 1] != ' ') { // a space written starts this run; the first char is no space
+                    cs[length++] = ' ';
+                }
+                continue;
             }
+            if (lowerCase) {
+                if (c > 0xff) {
+                    return null;
+                }
+                c = Character.toLowerCase(c);
+            }
+            cs[length++] = c;
         }
         return new String(cs, 0, length);
     }

@@ -34,7 +34,7 @@ public final class TextSamples {
         "\uC11C\uC6B8", "\u0E01\u0E23\u0E38\u0E07", "\u05E9\u05DC\u05D5\u05DD", "\u041C\u041E\u0421\u041A\u0412\u0410",
         "\uD83D\uDE00", "\uD83D\uDC4D\uD83C\uDFFD", "\uD83D\uDC68\u200D\uD83D\uDC69", "\uD835\uDC00\uD835\uDC01",
         "\uD835\uDFD8", "\uD840\uDC0B", "\uD800", "\uDC00", "\uDBFF", "\uD83D", "\u0301", "\u0000", "\uFFFD", "\uFFFF",
-        "\u00AA", "\u00BA", "\u00B5", "\u00D7", "\u00F7", "\u02B0", "\u3005", "\u0F20",
+        "\u00C0\u00C9\u00CE\u00D5\u00DC\u00DE\u00FF", "\u00AA", "\u00BA", "\u00B5", "\u00D7", "\u00F7", "\u02B0", "\u3005", "\u0F20",
     };
 
     private TextSamples() {

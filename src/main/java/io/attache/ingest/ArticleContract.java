@@ -61,6 +61,14 @@ public final class ArticleContract {
     /** The order the first version checked types in, which names the field when several are wrong. */
     private static final Set<String> CHECK_ORDER = Set.of(STRING_FIELDS.toArray(new String[0]));
 
+    private static final char[] LATIN1_LOWER = new char[0x100];
+
+    static {
+        for (char c = 0; c < LATIN1_LOWER.length; c++) {
+            LATIN1_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     /** Never updated: each digest starts from a clone, cheaper than looking the algorithm up. */
     private static final MessageDigest SHA_256 = sha256();
 
@@ -107,10 +115,10 @@ public final class ArticleContract {
                 throw new Rejected(Reason.BINARY, "value is not valid UTF-8");
             }
         }
+        // In valid UTF-8 a byte below 0x20 is always that control character itself.
         int control = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+        for (byte b : value) {
+            if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
                 control++;
             }
         }
@@ -358,7 +366,7 @@ public final class ArticleContract {
                 if (c > 0xff) {
                     return null;
                 }
-                c = Character.toLowerCase(c);
+                c = LATIN1_LOWER[c];
             }
             cs[length++] = c;
         }

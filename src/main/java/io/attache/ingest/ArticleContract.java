@@ -339,9 +339,9 @@ public final class ArticleContract {
     /**
      * As the former regex {@code \s+} (ASCII white space only) folded runs to one space and
      * {@link String#strip} then cut Unicode white space at both ends, in one pass compacting in place.
-     * With {@code lowerCase} it also lower-cases, which it can only do for Latin-1 text: there
-     * {@code toLowerCase(Locale.ROOT)} maps char by char, elsewhere it has context rules (a final
-     * sigma), so it returns null on the first char beyond Latin-1.
+     * With {@code lowerCase} it also lower-cases as {@code toLowerCase(Locale.ROOT)} does, char by
+     * char, as long as no char needs that method's special casing: it returns null on a capital sigma
+     * (lower case depends on the next letter), a capital I with dot (two chars) or a surrogate.
      */
     private static String fold(String s, boolean lowerCase) {
         char[] cs = s.toCharArray();
@@ -363,10 +363,13 @@ public final class ArticleContract {
                 continue;
             }
             if (lowerCase) {
-                if (c > 0xff) {
+                if (c <= 0xff) {
+                    c = LATIN1_LOWER[c];
+                } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
                     return null;
+                } else {
+                    c = Character.toLowerCase(c);
                 }
-                c = LATIN1_LOWER[c];
             }
             cs[length++] = c;
         }

@@ -1,12 +1,10 @@
 package io.attache.pipeline.dedup;
 
 import io.attache.ingest.ArticleContract;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * 64-bit SimHash over word 3-shingles of the normalized article text: syndicated copies of one wire
@@ -23,7 +21,19 @@ public final class SimHash {
     public static final int MAX_DISTANCE = 10;
     public static final int MIN_WORDS = 60;
     private static final int SHINGLE = 3;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /** The Unicode categories of {@code \p{L}} and {@code \p{N}}, as bits of {@link Character#getType}. */
+    private static final long WORD_TYPES = 1L << Character.UPPERCASE_LETTER | 1L << Character.LOWERCASE_LETTER
+            | 1L << Character.TITLECASE_LETTER | 1L << Character.MODIFIER_LETTER | 1L << Character.OTHER_LETTER
+            | 1L << Character.DECIMAL_DIGIT_NUMBER | 1L << Character.LETTER_NUMBER | 1L << Character.OTHER_NUMBER;
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = isWord(c);
+        }
+    }
 
     private SimHash() {
     }
@@ -35,30 +45,73 @@ public final class SimHash {
 
     /** {@link #fingerprint} of a text already {@link ArticleContract#normalize normalized}. */
     public static String fingerprintOfNormalized(String normalized) {
-        String[] words = NOT_WORD.split(normalized);
-        List<String> tokens = new ArrayList<>(words.length);
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                tokens.add(w);
+        // One pass over the chars, no word list: each word is hashed into the three shingles it belongs
+        // to at once (the one it starts, and the two that started one and two words before), and a
+        // shingle votes as soon as its third word ends. Words are the runs of letters and digits the
+        // former regex split, [^\p{L}\p{N}]+, left, taken code point by code point as it did.
+        char[] cs = normalized.toCharArray();
+        int n = cs.length;
+        Tally tally = new Tally();
+        long fromLast = 0; // the shingle that began with the last word
+        long fromSecondLast = 0; // the shingle that began with the word before it
+        int words = 0;
+        int i = 0;
+        while (true) {
+            while (i < n) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    if (ASCII_WORD[c]) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = Character.codePointAt(cs, i, n);
+                    if (isWord(cp)) {
+                        break;
+                    }
+                    i += Character.charCount(cp);
+                }
             }
-        }
-        if (tokens.size() < MIN_WORDS) {
-            return null;
-        }
-        int[] votes = new int[64];
-        for (int i = 0; i + SHINGLE <= tokens.size(); i++) {
-            long h = hash(tokens, i);
-            for (int b = 0; b < 64; b++) {
-                votes[b] += (h >>> b & 1L) == 1L ? 1 : -1;
+            if (i == n) {
+                break;
             }
-        }
-        long fp = 0;
-        for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
-                fp |= 1L << b;
+            long begun = FNV_OFFSET;
+            long ending = (fromSecondLast ^ ' ') * FNV_PRIME;
+            long middle = (fromLast ^ ' ') * FNV_PRIME;
+            while (i < n) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    if (!ASCII_WORD[c]) {
+                        break;
+                    }
+                } else {
+                    int cp = Character.codePointAt(cs, i, n);
+                    if (!isWord(cp)) {
+                        break;
+                    }
+                    if (Character.isSupplementaryCodePoint(cp)) {
+                        begun = (begun ^ c) * FNV_PRIME;
+                        middle = (middle ^ c) * FNV_PRIME;
+                        ending = (ending ^ c) * FNV_PRIME;
+                        c = cs[++i];
+                    }
+                }
+                begun = (begun ^ c) * FNV_PRIME;
+                middle = (middle ^ c) * FNV_PRIME;
+                ending = (ending ^ c) * FNV_PRIME;
+                i++;
             }
+            if (++words >= SHINGLE) {
+                tally.add(finish(ending));
+            }
+            fromSecondLast = middle;
+            fromLast = begun;
         }
-        return HexFormat.of().toHexDigits(fp);
+        return words < MIN_WORDS ? null : HexFormat.of().toHexDigits(tally.majority());
+    }
+
+    private static boolean isWord(int codePoint) {
+        return (WORD_TYPES >>> Character.getType(codePoint) & 1) != 0;
     }
 
     public static int distance(String a, String b) {
@@ -102,26 +155,58 @@ public final class SimHash {
         return r;
     }
 
-    /** FNV-1a over the UTF-16 code units, then a 64-bit finalizer so every bit depends on every char. */
-    /** FNV-1a over the shingle's words joined by single spaces, then a 64-bit finalizer. */
-    private static long hash(List<String> tokens, int from) {
-        long h = 0xcbf29ce484222325L;
-        for (int t = from; t < from + SHINGLE; t++) {
-            if (t > from) {
-                h ^= ' ';
-                h *= 0x100000001b3L;
-            }
-            String s = tokens.get(t);
-            for (int i = 0; i < s.length(); i++) {
-                h ^= s.charAt(i);
-                h *= 0x100000001b3L;
-            }
-        }
+    /** The 64-bit finalizer applied to a shingle's FNV-1a hash, so that every bit depends on every char. */
+    private static long finish(long fnv) {
+        long h = fnv;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
+    }
+
+    /**
+     * Per-bit counts of set bits over the shingle hashes, eight bits per add: byte k of lane j counts
+     * bit 8k+j, and lanes empty into the int counts before a byte can overflow. A bit is set in the
+     * fingerprint when more shingles have it set than not (the former +1/-1 vote above zero).
+     */
+    private static final class Tally {
+        private static final long LOW_BIT_OF_EACH_BYTE = 0x0101010101010101L;
+        private final long[] lanes = new long[8];
+        private final int[] ones = new int[64];
+        private int pending;
+        private int added;
+
+        void add(long h) {
+            for (int j = 0; j < 8; j++) {
+                lanes[j] += h >>> j & LOW_BIT_OF_EACH_BYTE;
+            }
+            added++;
+            if (++pending == 255) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            for (int j = 0; j < 8; j++) {
+                for (int k = 0; k < 8; k++) {
+                    ones[8 * k + j] += (int) (lanes[j] >>> 8 * k) & 0xff;
+                }
+                lanes[j] = 0;
+            }
+            pending = 0;
+        }
+
+        long majority() {
+            flush();
+            long fp = 0;
+            for (int b = 0; b < 64; b++) {
+                if (2 * ones[b] > added) {
+                    fp |= 1L << b;
+                }
+            }
+            return fp;
+        }
     }
 }

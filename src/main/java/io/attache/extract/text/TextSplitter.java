@@ -10,6 +10,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentences and tokens of raw page text. Line breaks are hard boundaries (page text carries headlines and
@@ -28,6 +29,8 @@ public final class TextSplitter {
             "mt", "ft", "messrs", "sheikh", "brig", "cpl", "pvt", "approx", "est", "dept", "inc", "corp", "co");
 
     private static final SentenceModel MODEL = loadModel();
+    /** The characters the sentence model may end a sentence on ('.', '!' and '?' for the English model). */
+    private static final char[] EOS = MODEL.getEosCharacters();
 
     private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
 
@@ -62,7 +65,7 @@ public final class TextSplitter {
         if (line.isBlank()) {
             return;
         }
-        Span[] spans = detector.get().sentPosDetect(line);
+        Span[] spans = hasEndOfSentence(line) ? detector.get().sentPosDetect(line) : oneSentence(line);
         List<int[]> joined = new ArrayList<>();
         for (Span s : spans) {
             int a = s.getStart();
@@ -88,9 +91,38 @@ public final class TextSplitter {
             }
             if (a < b) {
                 out.add(new Sentence(out.size(), line.substring(a, b), from + a, from + b,
-                        tokenize(line.substring(a, b), from + a), whole));
+                        tokenize(text, from + a, from + b, 0), whole));
             }
         }
+    }
+
+    /** Whether the line holds a character the sentence model may end a sentence on. */
+    private static boolean hasEndOfSentence(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            for (char e : EOS) {
+                if (line.charAt(i) == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the detector returns for a line without an end-of-sentence character: the line trimmed of
+     * OpenNLP's whitespace, or nothing. Building the model's context features for such a line (headlines,
+     * widgets, bylines) would be wasted work.
+     */
+    private static Span[] oneSentence(String line) {
+        int a = 0;
+        int b = line.length();
+        while (a < b && StringUtil.isWhitespace(line.charAt(a))) {
+            a++;
+        }
+        while (b > a && StringUtil.isWhitespace(line.charAt(b - 1))) {
+            b--;
+        }
+        return a < b ? new Span[] {new Span(a, b)} : new Span[0];
     }
 
     /** Whether the split at {@code prevEnd} follows an abbreviation and must be undone. */
@@ -161,15 +193,73 @@ public final class TextSplitter {
         return line.substring(k, e);
     }
 
-    /** Token boundaries from OpenNLP's character-class tokenizer, offsets shifted to the article text. */
+    /** Token boundaries of OpenNLP's character-class tokenizer, offsets shifted to the article text. */
     public static List<Token> tokenize(String s, int offset) {
-        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(s);
-        List<Token> tokens = new ArrayList<>(spans.length);
-        for (Span sp : spans) {
-            String t = s.substring(sp.getStart(), sp.getEnd());
-            boolean word = Character.isLetterOrDigit(t.charAt(0));
-            tokens.add(new Token(t, word ? Fold.word(t) : t, offset + sp.getStart(), offset + sp.getEnd(), word));
+        return tokenize(s, 0, s.length(), offset);
+    }
+
+    private static final byte WHITESPACE = 0;
+    private static final byte ALPHABETIC = 1;
+    private static final byte NUMERIC = 2;
+    private static final byte OTHER = 3;
+    /** The character classes of {@link SimpleTokenizer} for Latin-1, looked up instead of recomputed per character. */
+    private static final byte[] LATIN1_CLASS = new byte[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_CLASS[c] = charClass(c);
+        }
+    }
+
+    private static byte charClass(char c) {
+        if (StringUtil.isWhitespace(c)) {
+            return WHITESPACE;
+        } else if (Character.isAlphabetic(c)) {
+            return ALPHABETIC;
+        } else if (Character.isDigit(c)) {
+            return NUMERIC;
+        }
+        return OTHER;
+    }
+
+    /**
+     * The tokens of {@code text[from, to)}, split exactly as OpenNLP's {@link SimpleTokenizer} splits that
+     * substring, with offsets moved by {@code shift}: a token is a run of one character class, and each
+     * punctuation character other than a repeat of the one before starts a new token. Done here in one pass
+     * over the article text, without the tokenizer's span objects or a copy of the sentence, because it runs
+     * over every character of every article.
+     */
+    private static List<Token> tokenize(String text, int from, int to, int shift) {
+        List<Token> tokens = new ArrayList<>((to - from) / 4 + 4);
+        byte state = WHITESPACE;
+        byte type = WHITESPACE;
+        int start = -1;
+        char pc = 0;
+        for (int ci = from; ci < to; ci++) {
+            char c = text.charAt(ci);
+            type = c < 256 ? LATIN1_CLASS[c] : charClass(c);
+            if (state == WHITESPACE) {
+                if (type != WHITESPACE) {
+                    start = ci;
+                }
+            } else if (type != state || type == OTHER && c != pc) {
+                tokens.add(token(text, start, ci, shift));
+                if (type != WHITESPACE) {
+                    start = ci;
+                }
+            }
+            state = type;
+            pc = c;
+        }
+        if (type != WHITESPACE) {
+            tokens.add(token(text, start, to, shift));
         }
         return tokens;
+    }
+
+    private static Token token(String text, int start, int end, int shift) {
+        String t = text.substring(start, end);
+        boolean word = Character.isLetterOrDigit(t.charAt(0));
+        return new Token(t, word ? Fold.word(t) : t, start + shift, end + shift, word);
     }
 }

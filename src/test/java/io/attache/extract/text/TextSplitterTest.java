@@ -55,6 +55,38 @@ class TextSplitterTest {
     }
 
     @Test
+    @DisplayName("Tokens have exactly the boundaries of OpenNLP's SimpleTokenizer, on any characters")
+    void tokensAsOpenNlp() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "aZé9٣ \u00a0\t.,-'’\"$%()“”?!:;ıß\u2003\u0301日\ud83d\ude00";
+        List<String> samples = new java.util.ArrayList<>(List.of("", "  ", "The U.S.-led talks... ended (9) — “yes”!!",
+                "24°C Partly cloudy", "Nuku'alofa, N’Djamena and São Tomé", "$1.5bn, 3-4 June 2026..."));
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(b.toString());
+        }
+        for (String s : samples) {
+            List<String> expected = java.util.Arrays.stream(opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenizePos(s))
+                    .map(sp -> (sp.getStart() + 7) + ":" + s.substring(sp.getStart(), sp.getEnd())).toList();
+            assertThat(TextSplitter.tokenize(s, 7)).as(s).extracting(t -> t.start() + ":" + t.text())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    @DisplayName("A line without a full stop, question or exclamation mark is one sentence, trimmed")
+    void lineWithoutEnd() {
+        String text = "\u00a0 Sign up for our newsletter \u00a0\n\u00a0\u00a0\nMost Read";
+        assertThat(splitter.split(text)).extracting(Sentence::text, Sentence::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sign up for our newsletter", 2),
+                        org.assertj.core.groups.Tuple.tuple("\u00a0\u00a0", 31),
+                        org.assertj.core.groups.Tuple.tuple("Most Read", 34));
+    }
+
+    @Test
     @DisplayName("Folding ignores case, accents and hyphens in names")
     void folding() {
         assertThat(Fold.name("Kim Jong-un")).isEqualTo(Fold.name("KIM JONG UN")).isEqualTo("kim jong un");

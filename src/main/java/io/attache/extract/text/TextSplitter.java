@@ -65,7 +65,7 @@ public final class TextSplitter {
         if (line.isBlank()) {
             return;
         }
-        Span[] spans = hasEndOfSentence(line) ? detector.get().sentPosDetect(line) : oneSentence(line);
+        Span[] spans = sentenceSpans(line);
         List<int[]> joined = new ArrayList<>();
         for (Span s : spans) {
             int a = s.getStart();
@@ -96,24 +96,51 @@ public final class TextSplitter {
         }
     }
 
-    /** Whether the line holds a character the sentence model may end a sentence on. */
-    private static boolean hasEndOfSentence(String line) {
+    /** The sentence detector's spans for one line. */
+    Span[] sentenceSpans(String line) {
+        return oneSentence(line) ? trimmed(line) : detector.get().sentPosDetect(line);
+    }
+
+    /**
+     * Whether the detector can only return the whole line: the model decides at end marks alone, and when a
+     * line has none, or a single one inside its last word ("... on Monday.", "... he said.”"), a split there
+     * and no split give the same one sentence. Most news paragraphs are one sentence and most page widgets
+     * have no end mark, so this spares building the model's features for them.
+     */
+    private static boolean oneSentence(String line) {
+        int mark = -1;
         for (int i = 0; i < line.length(); i++) {
-            for (char e : EOS) {
-                if (line.charAt(i) == e) {
-                    return true;
+            if (isEndMark(line.charAt(i))) {
+                if (mark >= 0) {
+                    return false;
                 }
+                mark = i;
+            }
+        }
+        if (mark < 0) {
+            return true;
+        }
+        int k = mark + 1;
+        while (k < line.length() && !StringUtil.isWhitespace(line.charAt(k))) {
+            k++;
+        }
+        while (k < line.length() && StringUtil.isWhitespace(line.charAt(k))) {
+            k++;
+        }
+        return k == line.length();
+    }
+
+    private static boolean isEndMark(char c) {
+        for (char e : EOS) {
+            if (c == e) {
+                return true;
             }
         }
         return false;
     }
 
-    /**
-     * What the detector returns for a line without an end-of-sentence character: the line trimmed of
-     * OpenNLP's whitespace, or nothing. Building the model's context features for such a line (headlines,
-     * widgets, bylines) would be wasted work.
-     */
-    private static Span[] oneSentence(String line) {
+    /** The detector's answer for a single-sentence line: the line trimmed of OpenNLP's whitespace, or nothing. */
+    private static Span[] trimmed(String line) {
         int a = 0;
         int b = line.length();
         while (a < b && StringUtil.isWhitespace(line.charAt(a))) {

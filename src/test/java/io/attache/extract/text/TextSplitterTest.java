@@ -77,6 +77,31 @@ class TextSplitterTest {
     }
 
     @Test
+    @DisplayName("Sentence spans are exactly the OpenNLP detector's, also where it is not asked")
+    void spansAsDetector() throws java.io.IOException {
+        opennlp.tools.sentdetect.SentenceDetectorME detector;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(TextSplitter.SENTENCE_MODEL)) {
+            detector = new opennlp.tools.sentdetect.SentenceDetectorME(new opennlp.tools.sentdetect.SentenceModel(in));
+        }
+        java.util.Random random = new java.util.Random(5);
+        String[] words = {"The", "visit", "ended", ".", "?", "!", "U.S.", "Mr.", "said.", "\u201d", "\"", "(12)", " ",
+            "\u00a0", "talks", "3.5", "...", "?!", "Gen.", "he", "A", "Monday.", "Paris.\u201d", "\t"};
+        List<String> lines = new java.util.ArrayList<>(List.of("", " ", ".", " . ", "Sign up", "He left.",
+                "He left. ", "He left.\u00a0", "He left . ", "“We will go,” he said.”", "No. 2", "It ended. Then",
+                "Mr. Lund left.", "The U.S. envoy left.", "Why? Because.", "Wait!!", "Wait!! ", "a.b", "a. b"));
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(words[random.nextInt(words.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            lines.add(b.toString());
+        }
+        for (String line : lines) {
+            assertThat(splitter.sentenceSpans(line)).as(line).containsExactly(detector.sentPosDetect(line));
+        }
+    }
+
+    @Test
     @DisplayName("A line without a full stop, question or exclamation mark is one sentence, trimmed")
     void lineWithoutEnd() {
         String text = "\u00a0 Sign up for our newsletter \u00a0\n\u00a0\u00a0\nMost Read";

@@ -257,10 +257,12 @@ public final class TextSplitter {
      * over every character of every article.
      */
     private static List<Token> tokenize(String text, int from, int to, int shift) {
+        TokenCache cache = TOKEN_CACHE.get();
         List<Token> tokens = new ArrayList<>((to - from) / 4 + 4);
         byte state = WHITESPACE;
         byte type = WHITESPACE;
         int start = -1;
+        int hash = 0;
         char pc = 0;
         for (int ci = from; ci < to; ci++) {
             char c = text.charAt(ci);
@@ -268,25 +270,53 @@ public final class TextSplitter {
             if (state == WHITESPACE) {
                 if (type != WHITESPACE) {
                     start = ci;
+                    hash = 0;
                 }
             } else if (type != state || type == OTHER && c != pc) {
-                tokens.add(token(text, start, ci, shift));
+                tokens.add(cache.token(text, start, ci, hash, shift));
                 if (type != WHITESPACE) {
                     start = ci;
+                    hash = 0;
                 }
             }
+            hash = 31 * hash + c;
             state = type;
             pc = c;
         }
         if (type != WHITESPACE) {
-            tokens.add(token(text, start, to, shift));
+            tokens.add(cache.token(text, start, to, hash, shift));
         }
         return tokens;
     }
 
-    private static Token token(String text, int start, int end, int shift) {
-        String t = text.substring(start, end);
-        boolean word = Character.isLetterOrDigit(t.charAt(0));
-        return new Token(t, word ? Fold.word(t) : t, start + shift, end + shift, word);
+    private static final ThreadLocal<TokenCache> TOKEN_CACHE = ThreadLocal.withInitial(TokenCache::new);
+
+    /**
+     * The strings of recent tokens, by their characters, for one thread. News repeats its words ("the", "said",
+     * the names of the story), so most tokens are found here: no new strings, no folding again, and hash codes
+     * already computed for the many word-set look-ups each token then goes through. Direct-mapped and bounded:
+     * a token whose slot holds another word simply replaces it.
+     */
+    private static final class TokenCache {
+
+        private static final int SLOTS = 4096;
+        private final String[] texts = new String[SLOTS];
+        private final String[] norms = new String[SLOTS];
+
+        /** The token of {@code text[start, end)}, whose characters hash to {@code hash}. */
+        Token token(String text, int start, int end, int hash, int shift) {
+            int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+            String t = texts[slot];
+            String norm;
+            if (t != null && t.length() == end - start && text.regionMatches(start, t, 0, end - start)) {
+                norm = norms[slot];
+            } else {
+                t = text.substring(start, end);
+                norm = Character.isLetterOrDigit(t.charAt(0)) ? Fold.word(t) : t;
+                texts[slot] = t;
+                norms[slot] = norm;
+            }
+            return new Token(t, norm, start + shift, end + shift, Character.isLetterOrDigit(t.charAt(0)));
+        }
     }
 }

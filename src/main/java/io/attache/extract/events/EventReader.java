@@ -54,25 +54,28 @@ public final class EventReader {
         }
         st.sentence = s.index();
         List<Ref> refs = finder.find(t, st);
-        List<DateExpr> dates = dateFinder.find(t);
+        boolean anyPerson = false;
+        for (Ref r : refs) {
+            anyPerson |= r.person();
+        }
+        // A sentence naming nobody matters only while the article's setting is unknown, and for an occasion it
+        // places; most sentences are such, so their dates are found only when they mention an occasion.
+        boolean nobody = !anyPerson && !hasPronoun(t) && st.lead != null;
+        List<DateExpr> dates = nobody && !mentionsOccasion(t) ? List.of() : dateFinder.find(t);
         registerOccasions(t, refs, dates, st);
         if (st.dateline == null && !refs.isEmpty() && refs.get(0).place() && dateline(t, refs.get(0))) {
             st.dateline = refs.get(0).country();
+        }
+        List<Draft> out = new ArrayList<>();
+        if (nobody) {
+            st.pairBefore = null;
+            return out;
         }
         boolean phone = false;
         for (int k = 0; k < t.size() && !phone; k++) {
             Token tok = t.get(k);
             phone = tok.word() && (Lexicon.PHONE.contains(tok.norm())
                     || tok.is("call") && k > 0 && CALL_DETERMINERS.contains(t.get(k - 1).norm())); // "after a morning call"
-        }
-        boolean anyPerson = false;
-        for (Ref r : refs) {
-            anyPerson |= r.person();
-        }
-        List<Draft> out = new ArrayList<>();
-        if (!anyPerson && !hasPronoun(t) && st.lead != null) {
-            st.pairBefore = null;
-            return out; // a sentence naming nobody matters only while the article's setting is unknown
         }
         List<int[]> found = new ArrayList<>();
         List<Lexicon.Trigger> trigs = new ArrayList<>();
@@ -1639,6 +1642,15 @@ public final class EventReader {
             return st.lead;
         }
         return null;
+    }
+
+    private static boolean mentionsOccasion(List<Token> t) {
+        for (Token x : t) {
+            if (x.word() && Lexicon.OCCASIONS.contains(x.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void registerOccasions(List<Token> t, List<Ref> refs, List<DateExpr> dates, ArticleState st) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -46,6 +47,7 @@ public final class TextSplitter {
     }
 
     public List<Sentence> split(String text) {
+        char[] chars = text.toCharArray(); // tokenized without String.charAt's checks on every character
         List<Sentence> out = new ArrayList<>();
         int lineStart = 0;
         int n = text.length();
@@ -54,13 +56,13 @@ public final class TextSplitter {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            splitLine(text, lineStart, lineEnd, out);
+            splitLine(text, chars, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
         }
         return out;
     }
 
-    private void splitLine(String text, int from, int to, List<Sentence> out) {
+    private void splitLine(String text, char[] chars, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         if (line.isBlank()) {
             return;
@@ -91,7 +93,7 @@ public final class TextSplitter {
             }
             if (a < b) {
                 out.add(new Sentence(out.size(), line.substring(a, b), from + a, from + b,
-                        tokenize(text, from + a, from + b, 0), whole));
+                        tokenize(chars, from + a, from + b, 0), whole));
             }
         }
     }
@@ -222,7 +224,7 @@ public final class TextSplitter {
 
     /** Token boundaries of OpenNLP's character-class tokenizer, offsets shifted to the article text. */
     public static List<Token> tokenize(String s, int offset) {
-        return tokenize(s, 0, s.length(), offset);
+        return tokenize(s.toCharArray(), 0, s.length(), offset);
     }
 
     private static final byte WHITESPACE = 0;
@@ -256,7 +258,7 @@ public final class TextSplitter {
      * over the article text, without the tokenizer's span objects or a copy of the sentence, because it runs
      * over every character of every article.
      */
-    private static List<Token> tokenize(String text, int from, int to, int shift) {
+    private static List<Token> tokenize(char[] text, int from, int to, int shift) {
         TokenCache cache = TOKEN_CACHE.get();
         List<Token> tokens = new ArrayList<>((to - from) / 4 + 4);
         byte state = WHITESPACE;
@@ -265,7 +267,7 @@ public final class TextSplitter {
         int hash = 0;
         char pc = 0;
         for (int ci = from; ci < to; ci++) {
-            char c = text.charAt(ci);
+            char c = text[ci];
             type = c < 256 ? LATIN1_CLASS[c] : charClass(c);
             if (state == WHITESPACE) {
                 if (type != WHITESPACE) {
@@ -300,23 +302,21 @@ public final class TextSplitter {
     private static final class TokenCache {
 
         private static final int SLOTS = 4096;
+        private final char[][] keys = new char[SLOTS][];
         private final String[] texts = new String[SLOTS];
         private final String[] norms = new String[SLOTS];
 
         /** The token of {@code text[start, end)}, whose characters hash to {@code hash}. */
-        Token token(String text, int start, int end, int hash, int shift) {
+        Token token(char[] text, int start, int end, int hash, int shift) {
             int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
-            String t = texts[slot];
-            String norm;
-            if (t != null && t.length() == end - start && text.regionMatches(start, t, 0, end - start)) {
-                norm = norms[slot];
-            } else {
-                t = text.substring(start, end);
-                norm = Character.isLetterOrDigit(t.charAt(0)) ? Fold.word(t) : t;
+            char[] key = keys[slot];
+            if (key == null || !Arrays.equals(key, 0, key.length, text, start, end)) {
+                String t = new String(text, start, end - start);
+                keys[slot] = Arrays.copyOfRange(text, start, end);
                 texts[slot] = t;
-                norms[slot] = norm;
+                norms[slot] = Character.isLetterOrDigit(text[start]) ? Fold.word(t) : t;
             }
-            return new Token(t, norm, start + shift, end + shift, Character.isLetterOrDigit(t.charAt(0)));
+            return new Token(texts[slot], norms[slot], start + shift, end + shift, Character.isLetterOrDigit(text[start]));
         }
     }
 }

@@ -1659,44 +1659,52 @@ public final class EventReader {
             if (!t.get(k).word() || !Lexicon.OCCASIONS.contains(w)) {
                 continue;
             }
-            String host = null;
-            for (Ref r : refs) {
-                if (r.place() && r.start() > k && r.start() <= k + 4
-                        && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at")
-                        || prevWord(t, r.start()).equals("capital"))) {
-                    host = r.country();
+            registerOccasion(t, k, w, refs, dates, st);
+        }
+    }
+
+    /**
+     * Where and when the occasion named by {@code w} at token {@code k} takes place. A method of its own, apart
+     * from the scan of every sentence above, so that the JIT compiles that short loop early.
+     */
+    private void registerOccasion(List<Token> t, int k, String w, List<Ref> refs, List<DateExpr> dates, ArticleState st) {
+        String host = null;
+        for (Ref r : refs) {
+            if (r.place() && r.start() > k && r.start() <= k + 4
+                    && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at")
+                    || prevWord(t, r.start()).equals("capital"))) {
+                host = r.country();
+                break;
+            }
+            if (r.place() && r.end() <= k && k - r.end() <= 5 && r.end() < t.size()
+                    && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
+                host = r.country();
+            }
+            if (r.place() && r.end() == k && "CITY".equals(r.placeKind())) {
+                host = r.country(); // "the Nairobi Summit", "the Brussels summit"
+            }
+            if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
+                    && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
+                    && hasWord(t, r.end(), k, "for")) {
+                host = r.country(); // "arriving in Shenzhen for this week's summit"
+            }
+        }
+        if (host != null) {
+            String date = null;
+            for (DateExpr d : dates) {
+                if (!d.anchorOnly() && !d.reported()) {
+                    date = DateResolver.resolve(d, st.published, null).date();
                     break;
                 }
-                if (r.place() && r.end() <= k && k - r.end() <= 5 && r.end() < t.size()
-                        && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
-                    host = r.country();
-                }
-                if (r.place() && r.end() == k && "CITY".equals(r.placeKind())) {
-                    host = r.country(); // "the Nairobi Summit", "the Brussels summit"
-                }
-                if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
-                        && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
-                        && hasWord(t, r.end(), k, "for")) {
-                    host = r.country(); // "arriving in Shenzhen for this week's summit"
-                }
             }
-            if (host != null) {
-                String date = null;
-                for (DateExpr d : dates) {
-                    if (!d.anchorOnly() && !d.reported()) {
-                        date = DateResolver.resolve(d, st.published, null).date();
-                        break;
-                    }
-                }
-                ArticleState.Setting known = st.occasions.get(w);
-                if (date == null && known != null && host.equals(known.host())) {
-                    date = known.date(); // "the Rio summit" again, after "the summit in Rio on July 6"
-                }
-                st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
-                st.lastOccasion = st.occasions.get(w);
-            } else if (st.occasions.containsKey(w)) {
-                refineOccasionDate(w, dates, st);
+            ArticleState.Setting known = st.occasions.get(w);
+            if (date == null && known != null && host.equals(known.host())) {
+                date = known.date(); // "the Rio summit" again, after "the summit in Rio on July 6"
             }
+            st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
+            st.lastOccasion = st.occasions.get(w);
+        } else if (st.occasions.containsKey(w)) {
+            refineOccasionDate(w, dates, st);
         }
     }
 

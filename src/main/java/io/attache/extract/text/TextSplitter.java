@@ -310,13 +310,26 @@ public final class TextSplitter {
         Token token(char[] text, int start, int end, int hash, int shift) {
             int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
             char[] key = keys[slot];
-            if (key == null || !Arrays.equals(key, 0, key.length, text, start, end)) {
+            if (key == null || !same(key, text, start, end)) {
                 String t = new String(text, start, end - start);
                 keys[slot] = Arrays.copyOfRange(text, start, end);
                 texts[slot] = t;
                 norms[slot] = Character.isLetterOrDigit(text[start]) ? Fold.word(t) : t;
             }
             return new Token(texts[slot], norms[slot], start + shift, end + shift, Character.isLetterOrDigit(text[start]));
+        }
+
+        /** A plain loop: tokens are short, and unlike Arrays.equals it runs fast before the JIT's last tier. */
+        private static boolean same(char[] key, char[] text, int start, int end) {
+            if (key.length != end - start) {
+                return false;
+            }
+            for (int k = 0; k < key.length; k++) {
+                if (key[k] != text[start + k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
@@ -17,7 +19,7 @@ import opennlp.tools.util.StringUtil;
  * Sentences and tokens of raw page text. Line breaks are hard boundaries (page text carries headlines and
  * widgets without full stops); inside a line OpenNLP's English sentence model decides, and a post-pass
  * re-joins the splits it makes after news abbreviations ("Sept. 3", "Gen. Min", "No. 2", "the U.S. envoy").
- * Thread-safe: the detector, which is not, is held per thread.
+ * Thread-safe: the model's context generator, which is not, is held per thread.
  */
 public final class TextSplitter {
 
@@ -32,8 +34,11 @@ public final class TextSplitter {
     private static final SentenceModel MODEL = loadModel();
     /** The characters the sentence model may end a sentence on ('.', '!' and '?' for the English model). */
     private static final char[] EOS = MODEL.getEosCharacters();
+    private static final MaxentModel MAXENT = MODEL.getMaxentModel();
+    private static final boolean TOKEN_END = MODEL.getFactory().isUseTokenEnd();
 
-    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+    private final ThreadLocal<SDContextGenerator> contexts =
+            ThreadLocal.withInitial(() -> MODEL.getFactory().getSDContextGenerator());
 
     private static SentenceModel loadModel() {
         try (InputStream in = TextSplitter.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
@@ -98,50 +103,92 @@ public final class TextSplitter {
         }
     }
 
-    /** The sentence detector's spans for one line. */
-    Span[] sentenceSpans(String line) {
-        return oneSentence(line) ? trimmed(line) : detector.get().sentPosDetect(line);
-    }
-
     /**
-     * Whether the detector can only return the whole line: the model decides at end marks alone, and when a
-     * line has none, or a single one inside its last word ("... on Monday.", "... he said.”"), a split there
-     * and no split give the same one sentence. Most news paragraphs are one sentence and most page widgets
-     * have no end mark, so this spares building the model's features for them.
+     * The spans OpenNLP's {@link SentenceDetectorME#sentPosDetect} finds in one line with this model (which has no
+     * abbreviation dictionary), step for step, with one step fewer: the model is not asked about the line's last
+     * end mark when it sits in the line's last word, since a split there and none give the same last sentence.
+     * Most news paragraphs end so, and many are one sentence; asking the model (its context features and
+     * look-ups) was the costliest step of splitting. {@code TextSplitterTest} holds this to the library's answers.
      */
-    private static boolean oneSentence(String line) {
-        int mark = -1;
-        for (int i = 0; i < line.length(); i++) {
-            if (isEndMark(line.charAt(i))) {
-                if (mark >= 0) {
-                    return false;
+    Span[] sentenceSpans(String s) {
+        int len = s.length();
+        int[] enders = endMarks(s);
+        int[] positions = new int[enders.length];
+        int found = 0;
+        int index = 0;
+        SDContextGenerator context = null;
+        for (int i = 0; i < enders.length; i++) {
+            int cint = enders[i];
+            int fws = firstWhitespace(s, cint + 1);
+            if (i + 1 < enders.length && enders[i + 1] < fws
+                    && !(cint + 1 < len && Character.isUpperCase(s.charAt(cint + 1)))) {
+                continue; // another end mark in the same word ("U.S.", "?!") and no capital after this one
+            }
+            if (found > 0 && cint < positions[found - 1]) {
+                continue;
+            }
+            int split = firstNonWhitespace(s, TOKEN_END ? fws : cint + 1);
+            if (i == enders.length - 1 && split == len) {
+                continue; // the last end mark, in the last word: the last sentence is the same either way
+            }
+            context = context == null ? contexts.get() : context;
+            double[] probs = MAXENT.eval(context.getContext(s, cint));
+            if (MAXENT.getBestOutcome(probs).equals(SentenceDetectorME.SPLIT)) {
+                if (index != cint) {
+                    positions[found++] = split;
                 }
-                mark = i;
+                index = cint + 1;
             }
         }
-        if (mark < 0) {
-            return true;
+        if (found == 0) {
+            return trimmed(s);
         }
-        int k = mark + 1;
-        while (k < line.length() && !StringUtil.isWhitespace(line.charAt(k))) {
-            k++;
+        boolean rest = positions[found - 1] != len;
+        Span[] spans = new Span[found + (rest ? 1 : 0)];
+        for (int k = 0; k < found; k++) {
+            spans[k] = new Span(k == 0 ? 0 : positions[k - 1], positions[k]).trim(s);
         }
-        while (k < line.length() && StringUtil.isWhitespace(line.charAt(k))) {
-            k++;
+        if (rest) {
+            spans[found] = new Span(positions[found - 1], len).trim(s);
         }
-        return k == line.length();
+        return spans;
     }
 
-    private static boolean isEndMark(char c) {
-        for (char e : EOS) {
-            if (c == e) {
-                return true;
+    /** The positions of the characters the model may end a sentence on. */
+    private static int[] endMarks(String s) {
+        int[] marks = new int[8];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            for (char e : EOS) {
+                if (c == e) {
+                    if (n == marks.length) {
+                        marks = Arrays.copyOf(marks, n * 2);
+                    }
+                    marks[n++] = i;
+                }
             }
         }
-        return false;
+        return Arrays.copyOf(marks, n);
     }
 
-    /** The detector's answer for a single-sentence line: the line trimmed of OpenNLP's whitespace, or nothing. */
+    private static int firstWhitespace(String s, int from) {
+        int k = from;
+        while (k < s.length() && !StringUtil.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int firstNonWhitespace(String s, int from) {
+        int k = from;
+        while (k < s.length() && StringUtil.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The detector's answer for a line it does not split: the line trimmed of OpenNLP's whitespace, or nothing. */
     private static Span[] trimmed(String line) {
         int a = 0;
         int b = line.length();

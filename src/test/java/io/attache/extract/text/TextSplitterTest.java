@@ -96,6 +96,16 @@ class TextSplitterTest {
             }
             lines.add(b.toString());
         }
+        for (String devset : List.of("devset/articles.jsonl", "devset3/articles.jsonl")) { // real page text
+            try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(devset)) {
+                for (String json : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!json.isBlank()) {
+                        lines.addAll(List.of(io.attache.json.Json.read(json, io.attache.ingest.Article.class).text().split("\n")));
+                    }
+                }
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(4000);
         for (String line : lines) {
             assertThat(splitter.sentenceSpans(line)).as(line).containsExactly(detector.sentPosDetect(line));
         }

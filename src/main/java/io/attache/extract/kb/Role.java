@@ -14,7 +14,12 @@ public record Role(String title, String kind, String country, String org, String
     private static final Map<String, LocalDate> DAYS = new ConcurrentHashMap<>();
 
     private static LocalDate day(String iso) {
-        return DAYS.computeIfAbsent(iso, LocalDate::parse);
+        LocalDate day = DAYS.get(iso);
+        if (day == null) {
+            day = LocalDate.parse(iso);
+            DAYS.put(iso, day);
+        }
+        return day;
     }
 
     /** Whether the office was held on {@code day}; open ends count as unbounded. */

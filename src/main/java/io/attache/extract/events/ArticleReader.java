@@ -60,6 +60,7 @@ public final class ArticleReader {
                 return true;
             }
         }
-        return s.contains("ing by") || s.contains("reported from") || s.contains("contributed ") || s.contains("is a");
+        return s.contains("ing by") || s.contains("reported from") || s.contains("contributed ") || s.contains("is a ")
+                || s.contains("is an ");
     }
 }

@@ -1008,7 +1008,7 @@ public final class EventReader {
         if (partial.length() < 10) {
             return partial.length() == 7 && published.toString().startsWith(partial) ? 0 : 99;
         }
-        return published.toEpochDay() - LocalDate.parse(partial).toEpochDay();
+        return published.toEpochDay() - DateResolver.parseDay(partial).toEpochDay();
     }
 
     // ---- people ----
@@ -1827,7 +1827,8 @@ public final class EventReader {
     /** Whether a stated range of days, from its first to its last, covers the publication day. */
     private static boolean spans(DateResolver.Resolved date, LocalDate published) {
         return date != null && date.end() != null && date.date().length() == 10
-                && !LocalDate.parse(date.date()).isAfter(published) && !LocalDate.parse(date.end()).isBefore(published);
+                && !DateResolver.parseDay(date.date()).isAfter(published)
+                && !DateResolver.parseDay(date.end()).isBefore(published);
     }
 
     /**

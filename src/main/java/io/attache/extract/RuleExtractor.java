@@ -1,5 +1,6 @@
 package io.attache.extract;
 
+import io.attache.extract.dates.DateResolver;
 import io.attache.extract.events.ArticleReader;
 import io.attache.extract.events.Cameo;
 import io.attache.extract.events.Draft;
@@ -74,7 +75,7 @@ public final class RuleExtractor implements Extractor {
             return LocalDate.now(java.time.ZoneOffset.UTC);
         }
         try {
-            return LocalDate.parse(publishedAt.substring(0, 10));
+            return DateResolver.parseDay(publishedAt.substring(0, 10));
         } catch (java.time.format.DateTimeParseException e) {
             return LocalDate.now(java.time.ZoneOffset.UTC);
         }

@@ -33,6 +33,17 @@ public final class DateFinder {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported",
             "confirmed", "stated", "added", "noted");
 
+    /** Every word that can start a date expression; other words start one only if they are numbers. */
+    private static final Set<String> DATE_WORDS;
+
+    static {
+        Set<String> words = new java.util.HashSet<>(MONTHS.keySet());
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(List.of("today", "tonight", "yesterday", "tomorrow", "week", "weekend", "month", "year", "days",
+                "weeks"));
+        DATE_WORDS = Set.copyOf(words);
+    }
+
     public List<DateExpr> find(List<Token> t) {
         List<DateExpr> out = new ArrayList<>(2);
         int n = t.size();
@@ -44,6 +55,10 @@ public final class DateFinder {
                 continue;
             }
             String w = tok.norm();
+            if (!DATE_WORDS.contains(w) && !Character.isDigit(tok.text().charAt(0))) {
+                i++; // the common case, decided by one look-up instead of the tests below
+                continue;
+            }
             DateExpr e = null;
             Integer month = MONTHS.get(w);
             if (month != null && tok.capitalized() && monthHere(t, i, w)) {

@@ -13,6 +13,35 @@ import java.util.List;
  */
 public final class DateResolver {
 
+    /**
+     * {@link LocalDate#parse} of an ISO day, with a fast path for the plain "yyyy-MM-dd" days that extraction
+     * writes and then compares (drafts pairwise, against the publication day), where the general formatter was
+     * a visible cost. Anything else, including days past the 28th, goes to {@code LocalDate.parse} as before.
+     */
+    public static LocalDate parseDay(String iso) {
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+            int y = digits(iso, 0, 4);
+            int m = digits(iso, 5, 7);
+            int d = digits(iso, 8, 10);
+            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(iso);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + c - '0';
+        }
+        return v;
+    }
+
     /** A resolved date and, for ranges, the last day. */
     public record Resolved(String date, String end) {
     }

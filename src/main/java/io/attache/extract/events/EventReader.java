@@ -54,25 +54,28 @@ public final class EventReader {
         }
         st.sentence = s.index();
         List<Ref> refs = finder.find(t, st);
-        List<DateExpr> dates = dateFinder.find(t);
+        boolean anyPerson = false;
+        for (Ref r : refs) {
+            anyPerson |= r.person();
+        }
+        // A sentence naming nobody matters only while the article's setting is unknown, and for an occasion it
+        // places; most sentences are such, so their dates are found only when they mention an occasion.
+        boolean nobody = !anyPerson && !hasPronoun(t) && st.lead != null;
+        List<DateExpr> dates = nobody && !mentionsOccasion(t) ? List.of() : dateFinder.find(t);
         registerOccasions(t, refs, dates, st);
         if (st.dateline == null && !refs.isEmpty() && refs.get(0).place() && dateline(t, refs.get(0))) {
             st.dateline = refs.get(0).country();
+        }
+        List<Draft> out = new ArrayList<>();
+        if (nobody) {
+            st.pairBefore = null;
+            return out;
         }
         boolean phone = false;
         for (int k = 0; k < t.size() && !phone; k++) {
             Token tok = t.get(k);
             phone = tok.word() && (Lexicon.PHONE.contains(tok.norm())
                     || tok.is("call") && k > 0 && CALL_DETERMINERS.contains(t.get(k - 1).norm())); // "after a morning call"
-        }
-        boolean anyPerson = false;
-        for (Ref r : refs) {
-            anyPerson |= r.person();
-        }
-        List<Draft> out = new ArrayList<>();
-        if (!anyPerson && !hasPronoun(t) && st.lead != null) {
-            st.pairBefore = null;
-            return out; // a sentence naming nobody matters only while the article's setting is unknown
         }
         List<int[]> found = new ArrayList<>();
         List<Lexicon.Trigger> trigs = new ArrayList<>();
@@ -1005,7 +1008,7 @@ public final class EventReader {
         if (partial.length() < 10) {
             return partial.length() == 7 && published.toString().startsWith(partial) ? 0 : 99;
         }
-        return published.toEpochDay() - LocalDate.parse(partial).toEpochDay();
+        return published.toEpochDay() - DateResolver.parseDay(partial).toEpochDay();
     }
 
     // ---- people ----
@@ -1641,50 +1644,67 @@ public final class EventReader {
         return null;
     }
 
+    private static boolean mentionsOccasion(List<Token> t) {
+        for (Token x : t) {
+            if (x.word() && Lexicon.OCCASIONS.contains(x.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void registerOccasions(List<Token> t, List<Ref> refs, List<DateExpr> dates, ArticleState st) {
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).norm();
             if (!t.get(k).word() || !Lexicon.OCCASIONS.contains(w)) {
                 continue;
             }
-            String host = null;
-            for (Ref r : refs) {
-                if (r.place() && r.start() > k && r.start() <= k + 4
-                        && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at")
-                        || prevWord(t, r.start()).equals("capital"))) {
-                    host = r.country();
+            registerOccasion(t, k, w, refs, dates, st);
+        }
+    }
+
+    /**
+     * Where and when the occasion named by {@code w} at token {@code k} takes place. A method of its own, apart
+     * from the scan of every sentence above, so that the JIT compiles that short loop early.
+     */
+    private void registerOccasion(List<Token> t, int k, String w, List<Ref> refs, List<DateExpr> dates, ArticleState st) {
+        String host = null;
+        for (Ref r : refs) {
+            if (r.place() && r.start() > k && r.start() <= k + 4
+                    && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at")
+                    || prevWord(t, r.start()).equals("capital"))) {
+                host = r.country();
+                break;
+            }
+            if (r.place() && r.end() <= k && k - r.end() <= 5 && r.end() < t.size()
+                    && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
+                host = r.country();
+            }
+            if (r.place() && r.end() == k && "CITY".equals(r.placeKind())) {
+                host = r.country(); // "the Nairobi Summit", "the Brussels summit"
+            }
+            if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
+                    && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
+                    && hasWord(t, r.end(), k, "for")) {
+                host = r.country(); // "arriving in Shenzhen for this week's summit"
+            }
+        }
+        if (host != null) {
+            String date = null;
+            for (DateExpr d : dates) {
+                if (!d.anchorOnly() && !d.reported()) {
+                    date = DateResolver.resolve(d, st.published, null).date();
                     break;
                 }
-                if (r.place() && r.end() <= k && k - r.end() <= 5 && r.end() < t.size()
-                        && (t.get(r.end()).text().equals("'") || t.get(r.end()).text().equals("’"))) {
-                    host = r.country();
-                }
-                if (r.place() && r.end() == k && "CITY".equals(r.placeKind())) {
-                    host = r.country(); // "the Nairobi Summit", "the Brussels summit"
-                }
-                if (host == null && r.place() && r.end() <= k && k - r.end() <= 10 && !dateline(t, r)
-                        && (prevWord(t, r.start()).equals("in") || prevWord(t, r.start()).equals("at"))
-                        && hasWord(t, r.end(), k, "for")) {
-                    host = r.country(); // "arriving in Shenzhen for this week's summit"
-                }
             }
-            if (host != null) {
-                String date = null;
-                for (DateExpr d : dates) {
-                    if (!d.anchorOnly() && !d.reported()) {
-                        date = DateResolver.resolve(d, st.published, null).date();
-                        break;
-                    }
-                }
-                ArticleState.Setting known = st.occasions.get(w);
-                if (date == null && known != null && host.equals(known.host())) {
-                    date = known.date(); // "the Rio summit" again, after "the summit in Rio on July 6"
-                }
-                st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
-                st.lastOccasion = st.occasions.get(w);
-            } else if (st.occasions.containsKey(w)) {
-                refineOccasionDate(w, dates, st);
+            ArticleState.Setting known = st.occasions.get(w);
+            if (date == null && known != null && host.equals(known.host())) {
+                date = known.date(); // "the Rio summit" again, after "the summit in Rio on July 6"
             }
+            st.occasions.put(w, new ArticleState.Setting(host, date, null, -1));
+            st.lastOccasion = st.occasions.get(w);
+        } else if (st.occasions.containsKey(w)) {
+            refineOccasionDate(w, dates, st);
         }
     }
 
@@ -1807,7 +1827,8 @@ public final class EventReader {
     /** Whether a stated range of days, from its first to its last, covers the publication day. */
     private static boolean spans(DateResolver.Resolved date, LocalDate published) {
         return date != null && date.end() != null && date.date().length() == 10
-                && !LocalDate.parse(date.date()).isAfter(published) && !LocalDate.parse(date.end()).isBefore(published);
+                && !DateResolver.parseDay(date.date()).isAfter(published)
+                && !DateResolver.parseDay(date.end()).isBefore(published);
     }
 
     /**

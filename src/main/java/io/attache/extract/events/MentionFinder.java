@@ -8,7 +8,9 @@ import io.attache.extract.kb.Role;
 import io.attache.extract.text.Fold;
 import io.attache.extract.text.Token;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,9 +31,27 @@ final class MentionFinder {
             "bin", "ben", "le", "la", "del", "di", "du", "ter", "ibn");
 
     private final KnowledgeBase kb;
+    /** Each KB person's folded names, computed once here rather than at every mention of the person. */
+    private final Map<Person, FoldedNames> folded = new IdentityHashMap<>();
+
+    /** A person's full name folded and padded with spaces, for whole-word search, and its folded short names. */
+    private record FoldedNames(String paddedName, List<String> shortNames) {
+
+        static FoldedNames of(Person p) {
+            return new FoldedNames(" " + Fold.name(p.name()) + " ", p.shortNames().stream().map(Fold::name).toList());
+        }
+    }
 
     MentionFinder(KnowledgeBase kb) {
         this.kb = kb;
+        for (Person p : kb.people()) {
+            folded.put(p, FoldedNames.of(p));
+        }
+    }
+
+    private FoldedNames folded(Person p) {
+        FoldedNames f = folded.get(p);
+        return f != null ? f : FoldedNames.of(p);
     }
 
     List<Ref> find(List<Token> t, ArticleState st) {
@@ -127,14 +147,14 @@ final class MentionFinder {
             Principal p = principal(person.person(), st);
             st.named(p);
             // An alias like "President Xi" may stop short of the written full name: take in the rest of it.
-            String full = " " + Fold.name(person.person().name()) + " ";
-            while (e < t.size() && t.get(e).capitalized() && full.contains(" " + t.get(e).norm() + " ")) {
+            FoldedNames names = folded(person.person());
+            while (e < t.size() && t.get(e).capitalized() && names.paddedName().contains(" " + t.get(e).norm() + " ")) {
                 e++;
             }
-            for (String sh : person.person().shortNames()) {
-                String f = Fold.name(sh);
+            boolean holds = holds(person.person(), st);
+            for (String f : names.shortNames()) {
                 Principal old = st.shorts.get(f);
-                if (old == null || holds(person.person(), st) || !holdsId(old.id(), st)) {
+                if (old == null || holds || !holdsId(old.id(), st)) {
                     st.shorts.put(f, p);
                 }
             }

@@ -3,6 +3,7 @@ package io.attache.extract.events;
 import io.attache.extract.EventStatus;
 import io.attache.extract.EventType;
 import io.attache.extract.Principal;
+import io.attache.extract.dates.DateResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,8 +73,8 @@ public final class Merger {
         if (a.date() == null || b.date() == null || a.date().length() != 10 || b.date().length() != 10) {
             return Long.MAX_VALUE;
         }
-        long da = java.time.LocalDate.parse(a.date()).toEpochDay();
-        long db = java.time.LocalDate.parse(b.date()).toEpochDay();
+        long da = DateResolver.parseDay(a.date()).toEpochDay();
+        long db = DateResolver.parseDay(b.date()).toEpochDay();
         return Math.abs(da - db);
     }
 

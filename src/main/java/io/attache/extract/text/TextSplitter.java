@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentences and tokens of raw page text. Line breaks are hard boundaries (page text carries headlines and
  * widgets without full stops); inside a line OpenNLP's English sentence model decides, and a post-pass
  * re-joins the splits it makes after news abbreviations ("Sept. 3", "Gen. Min", "No. 2", "the U.S. envoy").
- * Thread-safe: the detector, which is not, is held per thread.
+ * Thread-safe: the model's context generator, which is not, is held per thread.
  */
 public final class TextSplitter {
 
@@ -28,8 +32,13 @@ public final class TextSplitter {
             "mt", "ft", "messrs", "sheikh", "brig", "cpl", "pvt", "approx", "est", "dept", "inc", "corp", "co");
 
     private static final SentenceModel MODEL = loadModel();
+    /** The characters the sentence model may end a sentence on ('.', '!' and '?' for the English model). */
+    private static final char[] EOS = MODEL.getEosCharacters();
+    private static final MaxentModel MAXENT = MODEL.getMaxentModel();
+    private static final boolean TOKEN_END = MODEL.getFactory().isUseTokenEnd();
 
-    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+    private final ThreadLocal<SDContextGenerator> contexts =
+            ThreadLocal.withInitial(() -> MODEL.getFactory().getSDContextGenerator());
 
     private static SentenceModel loadModel() {
         try (InputStream in = TextSplitter.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
@@ -43,6 +52,7 @@ public final class TextSplitter {
     }
 
     public List<Sentence> split(String text) {
+        char[] chars = text.toCharArray(); // tokenized without String.charAt's checks on every character
         List<Sentence> out = new ArrayList<>();
         int lineStart = 0;
         int n = text.length();
@@ -51,18 +61,18 @@ public final class TextSplitter {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            splitLine(text, lineStart, lineEnd, out);
+            splitLine(text, chars, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
         }
         return out;
     }
 
-    private void splitLine(String text, int from, int to, List<Sentence> out) {
+    private void splitLine(String text, char[] chars, int from, int to, List<Sentence> out) {
         String line = text.substring(from, to);
         if (line.isBlank()) {
             return;
         }
-        Span[] spans = detector.get().sentPosDetect(line);
+        Span[] spans = sentenceSpans(line);
         List<int[]> joined = new ArrayList<>();
         for (Span s : spans) {
             int a = s.getStart();
@@ -88,9 +98,107 @@ public final class TextSplitter {
             }
             if (a < b) {
                 out.add(new Sentence(out.size(), line.substring(a, b), from + a, from + b,
-                        tokenize(line.substring(a, b), from + a), whole));
+                        tokenize(chars, from + a, from + b, 0), whole));
             }
         }
+    }
+
+    /**
+     * The spans OpenNLP's {@link SentenceDetectorME#sentPosDetect} finds in one line with this model (which has no
+     * abbreviation dictionary), step for step, with one step fewer: the model is not asked about the line's last
+     * end mark when it sits in the line's last word, since a split there and none give the same last sentence.
+     * Most news paragraphs end so, and many are one sentence; asking the model (its context features and
+     * look-ups) was the costliest step of splitting. {@code TextSplitterTest} holds this to the library's answers.
+     */
+    Span[] sentenceSpans(String s) {
+        int len = s.length();
+        int[] enders = endMarks(s);
+        int[] positions = new int[enders.length];
+        int found = 0;
+        int index = 0;
+        SDContextGenerator context = null;
+        for (int i = 0; i < enders.length; i++) {
+            int cint = enders[i];
+            int fws = firstWhitespace(s, cint + 1);
+            if (i + 1 < enders.length && enders[i + 1] < fws
+                    && !(cint + 1 < len && Character.isUpperCase(s.charAt(cint + 1)))) {
+                continue; // another end mark in the same word ("U.S.", "?!") and no capital after this one
+            }
+            if (found > 0 && cint < positions[found - 1]) {
+                continue;
+            }
+            int split = firstNonWhitespace(s, TOKEN_END ? fws : cint + 1);
+            if (i == enders.length - 1 && split == len) {
+                continue; // the last end mark, in the last word: the last sentence is the same either way
+            }
+            context = context == null ? contexts.get() : context;
+            double[] probs = MAXENT.eval(context.getContext(s, cint));
+            if (MAXENT.getBestOutcome(probs).equals(SentenceDetectorME.SPLIT)) {
+                if (index != cint) {
+                    positions[found++] = split;
+                }
+                index = cint + 1;
+            }
+        }
+        if (found == 0) {
+            return trimmed(s);
+        }
+        boolean rest = positions[found - 1] != len;
+        Span[] spans = new Span[found + (rest ? 1 : 0)];
+        for (int k = 0; k < found; k++) {
+            spans[k] = new Span(k == 0 ? 0 : positions[k - 1], positions[k]).trim(s);
+        }
+        if (rest) {
+            spans[found] = new Span(positions[found - 1], len).trim(s);
+        }
+        return spans;
+    }
+
+    /** The positions of the characters the model may end a sentence on. */
+    private static int[] endMarks(String s) {
+        int[] marks = new int[8];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            for (char e : EOS) {
+                if (c == e) {
+                    if (n == marks.length) {
+                        marks = Arrays.copyOf(marks, n * 2);
+                    }
+                    marks[n++] = i;
+                }
+            }
+        }
+        return Arrays.copyOf(marks, n);
+    }
+
+    private static int firstWhitespace(String s, int from) {
+        int k = from;
+        while (k < s.length() && !StringUtil.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int firstNonWhitespace(String s, int from) {
+        int k = from;
+        while (k < s.length() && StringUtil.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The detector's answer for a line it does not split: the line trimmed of OpenNLP's whitespace, or nothing. */
+    private static Span[] trimmed(String line) {
+        int a = 0;
+        int b = line.length();
+        while (a < b && StringUtil.isWhitespace(line.charAt(a))) {
+            a++;
+        }
+        while (b > a && StringUtil.isWhitespace(line.charAt(b - 1))) {
+            b--;
+        }
+        return a < b ? new Span[] {new Span(a, b)} : new Span[0];
     }
 
     /** Whether the split at {@code prevEnd} follows an abbreviation and must be undone. */
@@ -161,15 +269,114 @@ public final class TextSplitter {
         return line.substring(k, e);
     }
 
-    /** Token boundaries from OpenNLP's character-class tokenizer, offsets shifted to the article text. */
+    /** Token boundaries of OpenNLP's character-class tokenizer, offsets shifted to the article text. */
     public static List<Token> tokenize(String s, int offset) {
-        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(s);
-        List<Token> tokens = new ArrayList<>(spans.length);
-        for (Span sp : spans) {
-            String t = s.substring(sp.getStart(), sp.getEnd());
-            boolean word = Character.isLetterOrDigit(t.charAt(0));
-            tokens.add(new Token(t, word ? Fold.word(t) : t, offset + sp.getStart(), offset + sp.getEnd(), word));
+        return tokenize(s.toCharArray(), 0, s.length(), offset);
+    }
+
+    private static final byte WHITESPACE = 0;
+    private static final byte ALPHABETIC = 1;
+    private static final byte NUMERIC = 2;
+    private static final byte OTHER = 3;
+    /** The character classes of {@link SimpleTokenizer} for Latin-1, looked up instead of recomputed per character. */
+    private static final byte[] LATIN1_CLASS = new byte[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_CLASS[c] = charClass(c);
+        }
+    }
+
+    private static byte charClass(char c) {
+        if (StringUtil.isWhitespace(c)) {
+            return WHITESPACE;
+        } else if (Character.isAlphabetic(c)) {
+            return ALPHABETIC;
+        } else if (Character.isDigit(c)) {
+            return NUMERIC;
+        }
+        return OTHER;
+    }
+
+    /**
+     * The tokens of {@code text[from, to)}, split exactly as OpenNLP's {@link SimpleTokenizer} splits that
+     * substring, with offsets moved by {@code shift}: a token is a run of one character class, and each
+     * punctuation character other than a repeat of the one before starts a new token. Done here in one pass
+     * over the article text, without the tokenizer's span objects or a copy of the sentence, because it runs
+     * over every character of every article.
+     */
+    private static List<Token> tokenize(char[] text, int from, int to, int shift) {
+        TokenCache cache = TOKEN_CACHE.get();
+        List<Token> tokens = new ArrayList<>((to - from) / 4 + 4);
+        byte state = WHITESPACE;
+        byte type = WHITESPACE;
+        int start = -1;
+        int hash = 0;
+        char pc = 0;
+        for (int ci = from; ci < to; ci++) {
+            char c = text[ci];
+            type = c < 256 ? LATIN1_CLASS[c] : charClass(c);
+            if (state == WHITESPACE) {
+                if (type != WHITESPACE) {
+                    start = ci;
+                    hash = 0;
+                }
+            } else if (type != state || type == OTHER && c != pc) {
+                tokens.add(cache.token(text, start, ci, hash, shift));
+                if (type != WHITESPACE) {
+                    start = ci;
+                    hash = 0;
+                }
+            }
+            hash = 31 * hash + c;
+            state = type;
+            pc = c;
+        }
+        if (type != WHITESPACE) {
+            tokens.add(cache.token(text, start, to, hash, shift));
         }
         return tokens;
+    }
+
+    private static final ThreadLocal<TokenCache> TOKEN_CACHE = ThreadLocal.withInitial(TokenCache::new);
+
+    /**
+     * The strings of recent tokens, by their characters, for one thread. News repeats its words ("the", "said",
+     * the names of the story), so most tokens are found here: no new strings, no folding again, and hash codes
+     * already computed for the many word-set look-ups each token then goes through. Direct-mapped and bounded:
+     * a token whose slot holds another word simply replaces it.
+     */
+    private static final class TokenCache {
+
+        private static final int SLOTS = 4096;
+        private final char[][] keys = new char[SLOTS][];
+        private final String[] texts = new String[SLOTS];
+        private final String[] norms = new String[SLOTS];
+
+        /** The token of {@code text[start, end)}, whose characters hash to {@code hash}. */
+        Token token(char[] text, int start, int end, int hash, int shift) {
+            int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+            char[] key = keys[slot];
+            if (key == null || !same(key, text, start, end)) {
+                String t = new String(text, start, end - start);
+                keys[slot] = Arrays.copyOfRange(text, start, end);
+                texts[slot] = t;
+                norms[slot] = Character.isLetterOrDigit(text[start]) ? Fold.word(t) : t;
+            }
+            return new Token(texts[slot], norms[slot], start + shift, end + shift, Character.isLetterOrDigit(text[start]));
+        }
+
+        /** A plain loop: tokens are short, and unlike Arrays.equals it runs fast before the JIT's last tier. */
+        private static boolean same(char[] key, char[] text, int start, int end) {
+            if (key.length != end - start) {
+                return false;
+            }
+            for (int k = 0; k < key.length; k++) {
+                if (key[k] != text[start + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.attache.extract.text.TextSplitter;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -116,5 +117,19 @@ class DatesTest {
     void notDates(String sentence) {
         List<DateExpr> found = new DateFinder().find(TextSplitter.tokenize(sentence, 0));
         assertThat(found).allMatch(d -> d.kind() != DateExpr.Kind.MONTH && !(d.kind() == DateExpr.Kind.YEAR && d.year() < 1960));
+    }
+
+    @Test
+    @DisplayName("Days parse as LocalDate.parse parses them, and bad ones fail as it fails")
+    void parseDay() {
+        for (java.time.LocalDate d = java.time.LocalDate.of(2023, 12, 1); d.getYear() < 2026; d = d.plusDays(1)) {
+            assertThat(DateResolver.parseDay(d.toString())).isEqualTo(d);
+        }
+        assertThat(DateResolver.parseDay("0007-01-05")).isEqualTo(java.time.LocalDate.parse("0007-01-05"));
+        for (String bad : List.of("2026-02-30", "2026-13-01", "2026-00-10", "2026-1-05", "2026/01/05", "２０２６-01-05",
+                "2026-01-5x", "+2026-01-05")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DateResolver.parseDay(bad)).as(bad)
+                    .isInstanceOf(java.time.format.DateTimeParseException.class);
+        }
     }
 }

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -304,6 +305,9 @@ class ApiServingTest {
 
             CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
             await(WAIT, "the closing server to stop answering new requests", () -> !answers(url + "/health/live"));
+            // longer than Jetty's default idle timeout for connections while it stops (1 s)
+            assertThatThrownBy(() -> closing.get(1500, TimeUnit.MILLISECONDS)).as("close() waits for the busy stream")
+                    .isInstanceOf(TimeoutException.class);
             release.countDown();
             closing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
 

@@ -11,12 +11,14 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -31,12 +33,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.KafkaStreams;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of one attache instance: the query API over the state stores, the alert stream,
@@ -56,6 +60,9 @@ public final class ApiServer implements AutoCloseable {
     /** Alerts a slow SSE client may lag behind before it is dropped (it resumes with Last-Event-ID). */
     private static final int CLIENT_BACKLOG = 1_000;
     private static final AlertFeed.Entry END_OF_STREAM = new AlertFeed.Entry("", -1, -1, null);
+    /** How long close() lets the requests in flight finish before the server cuts their connections. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     private final KafkaStreams streams;
     private final StoreQueries queries;
@@ -64,7 +71,7 @@ public final class ApiServer implements AutoCloseable {
     private final byte[] token;
     private final Javalin app;
     private volatile boolean closing;
-    /** The queues of the open alert streams; close() ends each before stopping the server. */
+    /** The queues of the open alert streams; close() ends each as it stops the server. */
     private final Set<BlockingQueue<AlertFeed.Entry>> streamQueues = ConcurrentHashMap.newKeySet();
 
     public ApiServer(KafkaStreams streams, StoreQueries queries, AlertFeed alerts, PrometheusMeterRegistry registry,
@@ -75,6 +82,14 @@ public final class ApiServer implements AutoCloseable {
         this.registry = registry;
         this.token = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
         this.app = Javalin.create(cfg -> {
+            // stop() is then graceful: Jetty stops accepting, answers 503 to new requests on open connections and
+            // closes connections only once every request in flight has completed, alert streams included. Stopping
+            // under a running request recycles it while its handler still runs, and Javalin's error handling of
+            // the recycled response fails again and again, logging a warning each time, without end.
+            cfg.jetty.modifyServer(server -> {
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_GRACE.toMillis());
+            });
             cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new EventStreamAccept(), "/api/alerts/stream",
                     EnumSet.of(DispatcherType.REQUEST)));
             cfg.startup.showJavalinBanner = false;
@@ -118,16 +133,20 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Ends the open alert streams (their handlers must return before Jetty recycles their requests), then stops. */
+    /**
+     * Ends the open alert streams (and any about to open) and stops the server once every request in flight
+     * has completed; requests still running after 10 s are cut off.
+     */
     @Override
     public void close() {
         closing = true;
         streamQueues.forEach(q -> q.offer(END_OF_STREAM));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!streamQueues.isEmpty() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        try {
+            app.stop();
+        } catch (JavalinException e) {
+            LOG.warn("HTTP requests still running {} s after the server began to stop were cut off: {}",
+                    STOP_GRACE.toSeconds(), e.getMessage());
         }
-        app.stop();
     }
 
     /** The token guards the data; health, metrics and the dashboard's static files (no data) are open. */

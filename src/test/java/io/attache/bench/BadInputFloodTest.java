@@ -2,7 +2,6 @@ package io.attache.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.attache.broker.EmbeddedKafka;
 import io.attache.config.AttacheConfig;
 import io.attache.extract.EventMention;
 import io.attache.json.Json;
@@ -25,10 +24,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.ThreadMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A flood of malformed records interleaved with good articles, on a real broker. */
@@ -40,21 +38,8 @@ class BadInputFloodTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedKafka broker;
-    static TestCluster cluster;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafka.start(dir.resolve("broker"));
-        cluster = new TestCluster(broker);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassBroker broker = new ClassBroker();
 
     /** Seven ways to break the article contract, by index. */
     private static byte[] malformed(int i) {
@@ -73,6 +58,7 @@ class BadInputFloodTest {
     @Test
     @DisplayName("1,000 malformed records reach the DLQ with reasons, 1,000 good ones are processed, no thread dies")
     void flood() throws Exception {
+        TestCluster cluster = broker.cluster();
         AttacheConfig base = cluster.app("flood", dir.resolve("state"));
         AttacheConfig config = new AttacheConfig(base.bootstrapServers(), base.applicationId(), base.topicPrefix(),
                 base.stateDir(), base.dataDir(), base.processingGuarantee(), base.streamThreads(),
@@ -120,7 +106,7 @@ class BadInputFloodTest {
     }
 
     private Set<String> mentionedArticles(Topics topics) {
-        return cluster.read(topics.name(Topics.EVENTS_MENTIONS)).stream()
+        return broker.cluster().read(topics.name(Topics.EVENTS_MENTIONS)).stream()
                 .map(r -> Json.read(r.value(), EventMention.class).articleId()).collect(Collectors.toSet());
     }
 

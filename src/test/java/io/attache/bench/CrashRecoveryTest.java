@@ -2,7 +2,6 @@ package io.attache.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.attache.broker.EmbeddedKafka;
 import io.attache.config.AttacheConfig;
 import io.attache.topics.Topics;
 import java.nio.file.Path;
@@ -13,11 +12,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,21 +29,8 @@ class CrashRecoveryTest {
 
     @TempDir
     static Path dir;
-    static EmbeddedKafka broker;
-    static TestCluster cluster;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafka.start(dir.resolve("broker"));
-        cluster = new TestCluster(broker);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassBroker broker = new ClassBroker();
 
     @Test
     @DisplayName("300 articles, killed twice: the same tables as a clean run and every alert exactly once")
@@ -61,6 +46,7 @@ class CrashRecoveryTest {
     }
 
     private void crashTest(String name, int articles, int kills, double ratePerS) throws Exception {
+        TestCluster cluster = broker.cluster();
         long t0 = System.nanoTime();
         List<SyntheticNews.Story> stories = new SyntheticNews(42, LocalDate.of(2026, 3, 2)).next(articles);
         Random random = new Random(7);

@@ -3,8 +3,12 @@ package io.attache.serve;
 import static io.attache.serve.ServingHarness.await;
 import static io.attache.serve.ServingHarness.mention;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.attache.extract.EventStatus;
 import io.attache.extract.EventType;
@@ -12,6 +16,8 @@ import io.attache.extract.Principal;
 import io.attache.ingest.Article;
 import io.attache.json.Json;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +25,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +40,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
 
 /** The HTTP API, SSE, metrics, health and token of one instance on a real broker. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -256,6 +268,75 @@ class ApiServingTest {
             throw new AssertionError(e);
         } finally {
             idle.app().close();
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // adds an event
+    @DisplayName("Closing a server stops serving at once but lets an alert stream still busy in its handler finish: "
+            + "the stream ends with a complete response and nothing runs on a request after the server stopped")
+    void closeLetsBusyStreamFinish() throws Exception {
+        Logger javalin = (Logger) LoggerFactory.getLogger("io.javalin");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        javalin.addAppender(logged);
+        AttacheServer server = AttacheServer.start(app.app(), h.config(0, "", "", "unused"));
+        String url = "http://127.0.0.1:" + server.port();
+        CountDownLatch feedHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the feed hands an alert to its subscribers under its lock: held there, it keeps a new stream's handler waiting
+        Consumer<AlertFeed.Entry> holder = alert -> {
+            feedHeld.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        server.alerts().subscribe(null, holder);
+        try {
+            h.publish(mention("q1", EventType.CALL, EventStatus.COMPLETED, OLIVEIRA, List.of(NOVAK), null, null, null,
+                    "2026-12-03", "2026-12-03T09:00:00Z"));
+            assertThat(feedHeld.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the new alert reached the feed").isTrue();
+            // the headers come before the handler runs, which then waits for the feed
+            HttpResponse<Stream<String>> busy = h.http().send(HttpRequest.newBuilder(URI.create(url + "/api/alerts/stream")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            assertThat(busy.statusCode()).isEqualTo(200);
+
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+            await(WAIT, "the closing server to stop answering new requests", () -> !answers(url + "/health/live"));
+            // longer than Jetty's default idle timeout for connections while it stops (1 s)
+            assertThatThrownBy(() -> closing.get(1500, TimeUnit.MILLISECONDS)).as("close() waits for the busy stream")
+                    .isInstanceOf(TimeoutException.class);
+            release.countDown();
+            closing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+            List<String> lines = new ArrayList<>();
+            assertThatCode(() -> busy.body().forEach(lines::add)).as("the busy stream ends with a complete response")
+                    .doesNotThrowAnyException();
+            assertThat(lines).as("the busy stream replayed the kept alerts").anyMatch(l -> l.startsWith("data:") && l.contains("\"q1\""));
+            synchronized (logged) {
+                assertThat(logged.list).as("Javalin's warnings and errors").extracting(e -> e.getFormattedMessage() + ": "
+                        + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage())).isEmpty();
+            }
+        } finally {
+            release.countDown();
+            server.alerts().unsubscribe(holder);
+            server.close();
+            javalin.detachAppender(logged);
+        }
+    }
+
+    /** Whether a new request to the URL is answered 200. */
+    private boolean answers(String url) {
+        try {
+            return h.http().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

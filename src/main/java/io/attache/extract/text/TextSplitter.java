@@ -110,46 +110,50 @@ public final class TextSplitter {
      * Most news paragraphs end so, and many are one sentence; asking the model (its context features and
      * look-ups) was the costliest step of splitting. {@code TextSplitterTest} holds this to the library's answers.
      */
-    Span[] sentenceSpans(String s) {
-        int len = s.length();
-        int[] enders = endMarks(s);
-        int[] positions = new int[enders.length];
-        int found = 0;
-        int index = 0;
-        SDContextGenerator context = null;
-        for (int i = 0; i < enders.length; i++) {
-            int cint = enders[i];
-            int fws = firstWhitespace(s, cint + 1);
-            if (i + 1 < enders.length && enders[i + 1] < fws
-                    && !(cint + 1 < len && Character.isUpperCase(s.charAt(cint + 1)))) {
-                continue; // another end mark in the same word ("U.S.", "?!") and no capital after this one
+    Span[] sentenceSpans(String line) {
+        int length = line.length();
+        int[] marks = endMarks(line);
+        // where each accepted sentence ends, i.e. where the next one starts
+        int[] cuts = new int[marks.length];
+        int cutCount = 0;
+        int sentenceStart = 0;
+        SDContextGenerator features = null;
+        for (int m = 0; m < marks.length; m++) {
+            int mark = marks[m];
+            int wordEnd = firstWhitespace(line, mark + 1);
+            boolean laterMarkInWord = m + 1 < marks.length && marks[m + 1] < wordEnd;
+            boolean capitalFollows = mark + 1 < length && Character.isUpperCase(line.charAt(mark + 1));
+            if (laterMarkInWord && !capitalFollows) {
+                continue; // "U.S.", "?!": the word's last mark decides, unless a capital starts right after this one
             }
-            if (found > 0 && cint < positions[found - 1]) {
+            if (cutCount > 0 && mark < cuts[cutCount - 1]) {
                 continue;
             }
-            int split = firstNonWhitespace(s, TOKEN_END ? fws : cint + 1);
-            if (i == enders.length - 1 && split == len) {
+            int next = firstNonWhitespace(line, TOKEN_END ? wordEnd : mark + 1);
+            if (m == marks.length - 1 && next == length) {
                 continue; // the last end mark, in the last word: the last sentence is the same either way
             }
-            context = context == null ? contexts.get() : context;
-            double[] probs = MAXENT.eval(context.getContext(s, cint));
-            if (MAXENT.getBestOutcome(probs).equals(SentenceDetectorME.SPLIT)) {
-                if (index != cint) {
-                    positions[found++] = split;
+            features = features == null ? contexts.get() : features;
+            String outcome = MAXENT.getBestOutcome(MAXENT.eval(features.getContext(line, mark)));
+            if (outcome.equals(SentenceDetectorME.SPLIT)) {
+                if (mark != sentenceStart) {
+                    cuts[cutCount++] = next;
                 }
-                index = cint + 1;
+                sentenceStart = mark + 1;
             }
         }
-        if (found == 0) {
-            return trimmed(s);
+        if (cutCount == 0) {
+            return trimmed(line);
         }
-        boolean rest = positions[found - 1] != len;
-        Span[] spans = new Span[found + (rest ? 1 : 0)];
-        for (int k = 0; k < found; k++) {
-            spans[k] = new Span(k == 0 ? 0 : positions[k - 1], positions[k]).trim(s);
+        boolean tail = cuts[cutCount - 1] != length;
+        Span[] spans = new Span[cutCount + (tail ? 1 : 0)];
+        int from = 0;
+        for (int k = 0; k < cutCount; k++) {
+            spans[k] = new Span(from, cuts[k]).trim(line);
+            from = cuts[k];
         }
-        if (rest) {
-            spans[found] = new Span(positions[found - 1], len).trim(s);
+        if (tail) {
+            spans[cutCount] = new Span(from, length).trim(line);
         }
         return spans;
     }

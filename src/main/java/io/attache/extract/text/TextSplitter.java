@@ -312,32 +312,28 @@ public final class TextSplitter {
     private static List<Token> tokenize(char[] text, int from, int to, int shift) {
         TokenCache cache = TOKEN_CACHE.get();
         List<Token> tokens = new ArrayList<>((to - from) / 4 + 4);
-        byte state = WHITESPACE;
-        byte type = WHITESPACE;
-        int start = -1;
-        int hash = 0;
-        char pc = 0;
-        for (int ci = from; ci < to; ci++) {
-            char c = text[ci];
-            type = c < 256 ? LATIN1_CLASS[c] : charClass(c);
-            if (state == WHITESPACE) {
-                if (type != WHITESPACE) {
-                    start = ci;
-                    hash = 0;
-                }
-            } else if (type != state || type == OTHER && c != pc) {
-                tokens.add(cache.token(text, start, ci, hash, shift));
-                if (type != WHITESPACE) {
-                    start = ci;
-                    hash = 0;
-                }
+        // a token runs while the character class stays the same; a run of punctuation breaks at every change of character
+        byte runClass = WHITESPACE;
+        int runStart = -1;
+        int runHash = 0;
+        char last = 0;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            byte cls = c < 256 ? LATIN1_CLASS[c] : charClass(c);
+            boolean breaks = runClass != WHITESPACE && (cls != runClass || cls == OTHER && c != last);
+            if (breaks) {
+                tokens.add(cache.token(text, runStart, i, runHash, shift));
             }
-            hash = 31 * hash + c;
-            state = type;
-            pc = c;
+            if (cls != WHITESPACE && (runClass == WHITESPACE || breaks)) {
+                runStart = i;
+                runHash = 0;
+            }
+            runHash = 31 * runHash + c;
+            runClass = cls;
+            last = c;
         }
-        if (type != WHITESPACE) {
-            tokens.add(cache.token(text, start, to, hash, shift));
+        if (runClass != WHITESPACE) {
+            tokens.add(cache.token(text, runStart, to, runHash, shift));
         }
         return tokens;
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +68,19 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
 
         /** @param previous an earlier clustering of the key, whose events are reused for clusters it already had */
         static Clustered of(String key, List<MentionSummary> mentions, Clustered previous) {
-            Map<List<MentionSummary>, CanonicalEvent> known = new HashMap<>();
+            // By first member, the same instance (the new mentions reuse the old ones): hashing whole clusters
+            // would read every field of every mention. A miss only costs building the event again.
+            Map<MentionSummary, Integer> byAnchor = new IdentityHashMap<>();
             if (previous != null) {
                 for (int i = 0; i < previous.clusters().size(); i++) {
-                    known.put(previous.clusters().get(i), previous.events().get(i));
+                    byAnchor.put(previous.clusters().get(i).get(0), i);
                 }
             }
             List<List<MentionSummary>> clusters = EventClusters.cluster(mentions);
-            return new Clustered(mentions, clusters, clusters.stream()
-                    .map(c -> known.containsKey(c) ? known.get(c) : EventClusters.toEvent(key, c)).toList());
+            return new Clustered(mentions, clusters, clusters.stream().map(c -> {
+                Integer i = byAnchor.get(c.get(0));
+                return i != null && previous.clusters().get(i).equals(c) ? previous.events().get(i) : EventClusters.toEvent(key, c);
+            }).toList());
         }
     }
 

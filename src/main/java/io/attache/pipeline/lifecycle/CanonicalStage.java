@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,11 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
     private static final class Stage implements Processor<String, EventMention, String, Change> {
 
         private static final Logger LOG = LoggerFactory.getLogger(CanonicalStage.class);
-        /** Coarse keys whose last clustering is remembered (per task), most recently used kept. */
-        private static final int REMEMBERED_KEYS = 500;
+        /**
+         * Mentions whose key's last clustering is remembered (per task), most recently used keys kept: a
+         * bound on heap by what the memory holds, as one busy key may carry thousands of mentions.
+         */
+        private static final int REMEMBERED_MENTIONS = 10_000;
 
         private final int alertHorizonDays;
         /**
@@ -97,12 +101,8 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
          * moves in step with the store: forgotten when the task is (re)initialized, as after an
          * aborted transaction the store is restored, and when an arrival fails midway.
          */
-        private final Map<String, Clustered> lastClustered = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Clustered> eldest) {
-                return size() > REMEMBERED_KEYS;
-            }
-        };
+        private final LinkedHashMap<String, Clustered> lastClustered = new LinkedHashMap<>(256, 0.75f, true);
+        private int rememberedMentions;
         private ProcessorContext<String, Change> context;
         private KeyValueStore<String, MentionSummary> store;
 
@@ -115,6 +115,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             this.context = context;
             this.store = context.getStateStore(STORE);
             lastClustered.clear();
+            rememberedMentions = 0;
         }
 
         @Override
@@ -135,7 +136,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             try {
                 arrive(record, key, entry, mention);
             } catch (RuntimeException e) {
-                lastClustered.remove(key);
+                forget(key);
                 throw e;
             }
         }
@@ -166,7 +167,7 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
             }
             Clustered now = Clustered.of(key, List.copyOf(after), old);
             store.put(entry, mention);
-            lastClustered.put(key, now);
+            remember(key, now);
             List<List<MentionSummary>> clusters = now.clusters();
             List<CanonicalEvent> newEvents = now.events();
             Set<String> newIds = newEvents.stream().map(CanonicalEvent::eventId).collect(Collectors.toSet());
@@ -184,6 +185,24 @@ public final class CanonicalStage implements ProcessorSupplier<String, EventMent
                 if (alert != null || !e.equals(oldEvents.get(e.eventId()))) {
                     context.forward(out.withKey(e.eventId()).withValue(new Change(e, alert)));
                 }
+            }
+        }
+
+        private void remember(String key, Clustered clustered) {
+            forget(key);
+            lastClustered.put(key, clustered);
+            rememberedMentions += clustered.mentions().size();
+            Iterator<Clustered> eldest = lastClustered.values().iterator();
+            while (rememberedMentions > REMEMBERED_MENTIONS && lastClustered.size() > 1) {
+                rememberedMentions -= eldest.next().mentions().size();
+                eldest.remove();
+            }
+        }
+
+        private void forget(String key) {
+            Clustered gone = lastClustered.remove(key);
+            if (gone != null) {
+                rememberedMentions -= gone.mentions().size();
             }
         }
 

@@ -48,7 +48,7 @@ public final class EventClusters {
     }
 
     /** A mention with its dates read once: clustering compares each mention with many others. */
-    private record Item(MentionSummary m, Optional<PartialDate> span, Instant published, LocalDate publishedDay) {
+    record Item(MentionSummary m, Optional<PartialDate> span, Instant published, LocalDate publishedDay) {
 
         static Item of(MentionSummary m) {
             Instant published = m.published();
@@ -61,7 +61,7 @@ public final class EventClusters {
     }
 
     /** Publication order over items, as {@link MentionSummary#PUBLICATION_ORDER}. */
-    private static final Comparator<Item> PUBLISHED = Comparator.comparing(Item::published)
+    static final Comparator<Item> PUBLISHED = Comparator.comparing(Item::published)
             .thenComparing(i -> i.m().articleId()).thenComparing(i -> i.m().identity());
 
     /** @return the events of one coarse key, each a list of mentions in publication order */
@@ -174,7 +174,7 @@ public final class EventClusters {
     }
 
     /** The mentions of articles that repeat no earlier-published article by URL or text. */
-    private static List<MentionSummary> withoutRepeats(Iterable<MentionSummary> mentions) {
+    static List<MentionSummary> withoutRepeats(Iterable<MentionSummary> mentions) {
         List<MentionSummary> all = new ArrayList<>();
         mentions.forEach(all::add);
         all.sort(MentionSummary.PUBLICATION_ORDER);

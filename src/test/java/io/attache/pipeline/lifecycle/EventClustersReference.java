@@ -1,44 +1,28 @@
 package io.attache.pipeline.lifecycle;
 
 import io.attache.extract.EventStatus;
-import java.time.Instant;
+import io.attache.pipeline.lifecycle.EventClusters.Item;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The clustering as first written (every fit test re-reads every member of a candidate event), kept
- * as the oracle the faster {@link EventClusters#cluster} must agree with.
+ * as the oracle the faster {@link EventClusters#cluster} must agree with. What did not change (the
+ * items, publication order, leaving out repeats) it takes from {@link EventClusters}.
  */
 final class EventClustersReference {
+
+    private static final Comparator<Item> PUBLISHED = EventClusters.PUBLISHED;
 
     private EventClustersReference() {
     }
 
-    private record Item(MentionSummary m, Optional<PartialDate> span, Instant published, LocalDate publishedDay) {
-
-        static Item of(MentionSummary m) {
-            Instant published = m.published();
-            return new Item(m, m.span(), published, LocalDate.ofInstant(published, ZoneOffset.UTC));
-        }
-
-        int precisionRank() {
-            return span.map(s -> s.precision().ordinal()).orElse(PartialDate.Precision.values().length);
-        }
-    }
-
-    private static final Comparator<Item> PUBLISHED = Comparator.comparing(Item::published)
-            .thenComparing(i -> i.m().articleId()).thenComparing(i -> i.m().identity());
-
     /** @return the events of one coarse key, each a list of mentions in publication order */
     static List<List<MentionSummary>> cluster(Iterable<MentionSummary> mentions) {
-        List<Item> order = new ArrayList<>(withoutRepeats(mentions).stream().map(Item::of).toList());
+        List<Item> order = new ArrayList<>(EventClusters.withoutRepeats(mentions).stream().map(Item::of).toList());
         order.sort(Comparator.comparingInt(Item::precisionRank).thenComparing(PUBLISHED));
         List<List<Item>> clusters = new ArrayList<>();
         for (Item m : order) {
@@ -61,28 +45,6 @@ final class EventClustersReference {
             best.add(m);
         }
         return clusters.stream().map(c -> c.stream().sorted(PUBLISHED).map(Item::m).toList()).toList();
-    }
-
-    /** The mentions of articles that repeat no earlier-published article by URL or text. */
-    private static List<MentionSummary> withoutRepeats(Iterable<MentionSummary> mentions) {
-        List<MentionSummary> all = new ArrayList<>();
-        mentions.forEach(all::add);
-        all.sort(MentionSummary.PUBLICATION_ORDER);
-        Set<String> seen = new HashSet<>();
-        Set<String> judged = new HashSet<>();
-        Set<String> kept = new HashSet<>();
-        for (MentionSummary m : all) {
-            if (!judged.add(m.articleId())) {
-                continue;
-            }
-            List<String> keys = Stream.of("url:" + m.url(), "text:" + m.textHash())
-                    .filter(k -> !k.endsWith(":null")).toList();
-            if (keys.stream().noneMatch(seen::contains)) {
-                kept.add(m.articleId());
-                seen.addAll(keys);
-            }
-        }
-        return new ArrayList<>(all.stream().filter(m -> kept.contains(m.articleId())).toList());
     }
 
     private static boolean fits(Item m, List<Item> c) {

@@ -156,7 +156,7 @@ public final class SimHash {
     }
 
     /** The 64-bit finalizer applied to a shingle's FNV-1a hash, so that every bit depends on every char. */
-    private static long finish(long fnv) {
+    static long finish(long fnv) {
         long h = fnv;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

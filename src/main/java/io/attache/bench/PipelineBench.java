@@ -75,6 +75,16 @@ public final class PipelineBench {
     public record Machine(int cores, String jvm, String os, long maxHeapMb) {
     }
 
+    /** Where the mentions come from: the product's extractor, or the generator's own (no NLP cost). */
+    public enum Mentions {
+        /** the standard extractor, failing if it finds nothing in the generated articles */
+        STANDARD,
+        /** the standard extractor, or the generator's mentions if it finds nothing (no engine merged) */
+        STANDARD_OR_KNOWN,
+        /** the generator's mentions, one per article: everything but extraction is measured */
+        KNOWN
+    }
+
     public record Report(
             String extractor,
             int warmupArticles,
@@ -86,6 +96,10 @@ public final class PipelineBench {
             double allTablesArticlesPerS,
             double pipelineCpuSeconds,
             double pipelineArticlesPerCpuSecond,
+            StreamsProbe.ThreadTime passthroughThreadTime,
+            StreamsProbe.ThreadTime pipelineThreadTime,
+            double passthroughRecordsSentPerArticle,
+            double pipelineRecordsSentPerArticle,
             int latencyArticles,
             double latencyRate,
             Percentiles canonicalLatencyMs,
@@ -134,17 +148,17 @@ public final class PipelineBench {
      * @param standard the extractor of the product; when it finds nothing in the generated articles
      *                 (no engine merged) and {@code allowKnown}, the generator's own mentions are used
      */
-    public Report run(Extractor standard, boolean allowKnown) throws InterruptedException {
+    public Report run(Extractor standard, Mentions mentions) throws InterruptedException {
         if (options.warmupArticles() > 0) {
             log.printf("warm-up round: %d articles, not measured%n", options.warmupArticles());
-            new PipelineBench(base, options.warmup(), log, run + "-warmup").run(standard, allowKnown);
+            new PipelineBench(base, options.warmup(), log, run + "-warmup").run(standard, mentions);
             log.println("warm-up round done; measured round:");
         }
         long cpu0 = ResourceSampler.processCpuNanos();
         try (ResourceSampler sampler = new ResourceSampler(); Admin admin = Admin.create(clientProps())) {
             try {
                 createTopics(admin);
-                return measure(admin, sampler, cpu0, standard, allowKnown);
+                return measure(admin, sampler, cpu0, standard, mentions);
             } finally {
                 deleteTopics(admin);
             }
@@ -153,14 +167,20 @@ public final class PipelineBench {
         }
     }
 
-    private Report measure(Admin admin, ResourceSampler sampler, long cpu0, Extractor standard, boolean allowKnown)
+    private Report measure(Admin admin, ResourceSampler sampler, long cpu0, Extractor standard, Mentions mentions)
             throws InterruptedException {
         SyntheticNews news = new SyntheticNews(options.seed(), LocalDate.of(2026, 1, 5));
         KnownMentions known = new KnownMentions();
         List<SyntheticNews.Story> first = news.next(1);
         Extractor extractor = standard;
         String extractorName = "standard";
-        if (standard.extract(first.get(0).article()).isEmpty() && allowKnown) {
+        if (mentions == Mentions.KNOWN) {
+            extractor = known;
+            extractorName = "known-mentions";
+        } else if (standard.extract(first.get(0).article()).isEmpty()) {
+            if (mentions == Mentions.STANDARD) {
+                throw new IllegalStateException("the standard extractor finds no event in the generated articles");
+            }
             extractor = known;
             extractorName = "known-mentions";
             log.println("note: the standard extractor finds no event in the generated articles; using the "
@@ -182,7 +202,8 @@ public final class PipelineBench {
         double publishRate = rate(options.articles(), System.nanoTime() - t0);
         log.printf("published %d articles to %s at %.0f articles/s%n", options.articles(), raw, publishRate);
 
-        double passthroughRate = passthrough(admin);
+        Measured passthrough = passthrough(admin);
+        double passthroughRate = passthrough.rate();
         log.printf("passthrough drained them at %.0f articles/s%n", passthroughRate);
 
         String appId = base.applicationId();
@@ -193,10 +214,12 @@ public final class PipelineBench {
             read.addAll(GroupLag.repartitionTopics(admin, appId));
             long start = System.nanoTime();
             long threadCpu0 = ResourceSampler.threadCpuNanos(appId);
-            awaitDrained(admin, appId, List.of(raw, topics.name(Topics.EVENTS_MENTIONS)), app);
+            StreamsProbe probe = new StreamsProbe(app.streams());
+            awaitDrained(admin, appId, List.of(raw, topics.name(Topics.EVENTS_MENTIONS)), app, probe);
             double pipelineRate = rate(options.articles(), System.nanoTime() - start);
             log.printf("pipeline: every article through to events.canonical at %.0f articles/s%n", pipelineRate);
-            awaitDrained(admin, appId, read, app);
+            awaitDrained(admin, appId, read, app, probe);
+            double pipelineSent = probe.recordsSentSinceStart();
             double allTablesRate = rate(options.articles(), System.nanoTime() - start);
             double pipelineCpu = (ResourceSampler.threadCpuNanos(appId) - threadCpu0) / 1e9;
             log.printf("pipeline: every table up to date at %.0f articles/s (%.1f CPU s in its threads)%n",
@@ -208,14 +231,19 @@ public final class PipelineBench {
             return new Report(extractorName, options.warmupArticles(), options.articles(), round(publishRate), round(passthroughRate),
                     round(pipelineRate), round(pipelineRate / passthroughRate), round(allTablesRate),
                     round(pipelineCpu),
-                    round(options.articles() / Math.max(pipelineCpu, 1e-9)), options.latencyArticles(),
+                    round(options.articles() / Math.max(pipelineCpu, 1e-9)), passthrough.threadTime(),
+                    probe.threadTime(), round(passthrough.recordsSent() / options.articles()),
+                    round(pipelineSent / options.articles()), options.latencyArticles(),
                     round(latencyRate), latencies.canonical, latencies.alert, latencies.canonicalSeen,
                     latencies.alerts, sampler.maxHeapBytes() / (1024 * 1024), sampler.maxHeapAfterGcBytes() / (1024 * 1024),
                     round((ResourceSampler.processCpuNanos() - cpu0) / 1e9), machine());
         }
     }
 
-    private double passthrough(Admin admin) throws InterruptedException {
+    private record Measured(double rate, StreamsProbe.ThreadTime threadTime, double recordsSent) {
+    }
+
+    private Measured passthrough(Admin admin) throws InterruptedException {
         AttacheConfig config = with(base, base.applicationId() + "-passthrough", base.topicPrefix(),
                 stateDir.resolve("passthrough"));
         Properties props = StreamsSettings.of(config);
@@ -228,11 +256,15 @@ public final class PipelineBench {
                 TimeUnit.MILLISECONDS.sleep(10);
             }
             long start = System.nanoTime();
+            StreamsProbe probe = new StreamsProbe(streams);
             while (GroupLag.of(admin, config.applicationId(), List.of(raw)) > 0) {
                 check(deadline, "the passthrough did not drain " + raw);
+                probe.sample();
                 TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
             }
-            return rate(options.articles(), System.nanoTime() - start);
+            double rate = rate(options.articles(), System.nanoTime() - start);
+            probe.sample();
+            return new Measured(rate, probe.threadTime(), probe.recordsSentSinceStart());
         }
     }
 
@@ -344,14 +376,16 @@ public final class PipelineBench {
     }
 
     /** Waits until the application has committed to the end of every topic in {@code read}. */
-    private void awaitDrained(Admin admin, String appId, Collection<String> read, AttacheApp app)
+    private void awaitDrained(Admin admin, String appId, Collection<String> read, AttacheApp app, StreamsProbe probe)
             throws InterruptedException {
         long deadline = System.nanoTime() + options.phaseTimeout().toNanos();
         while (GroupLag.of(admin, appId, read) > 0) {
             check(deadline, "the pipeline did not drain " + raw);
             checkRunning(app);
+            probe.sample();
             TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
         }
+        probe.sample();
     }
 
     private static void checkRunning(AttacheApp app) {

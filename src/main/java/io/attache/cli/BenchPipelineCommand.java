@@ -2,6 +2,7 @@ package io.attache.cli;
 
 import io.attache.bench.Percentiles;
 import io.attache.bench.PipelineBench;
+import io.attache.bench.StreamsProbe;
 import io.attache.broker.EmbeddedKafka;
 import io.attache.config.AttacheConfig;
 import io.attache.config.ConfigOptions;
@@ -61,6 +62,13 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             + "when the extractor finds no event in the generated articles")
     boolean noKnownMentions;
 
+    enum ExtractorChoice { standard, known }
+
+    @Option(names = "--extractor", defaultValue = "standard",
+            description = "standard: the product's extractor; known: the generator's own mention of each article, "
+                    + "to measure everything but extraction (default ${DEFAULT-VALUE})")
+    ExtractorChoice extractor;
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +89,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             out.flush();
             PipelineBench.Report r = new PipelineBench(config, new PipelineBench.Options(articles, latencyArticles,
                     rate, seed, Duration.ofSeconds(phaseTimeoutSeconds), warmup), out).run(RuleExtractor.standard(),
-                    !noKnownMentions);
+                    extractor == ExtractorChoice.known ? PipelineBench.Mentions.KNOWN
+                            : noKnownMentions ? PipelineBench.Mentions.STANDARD : PipelineBench.Mentions.STANDARD_OR_KNOWN);
             print(r, out);
             if (json != null) {
                 Files.writeString(json, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r) + "\n");
@@ -112,6 +121,10 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         out.printf("%-34s %.0f%n", "pipeline all tables, articles/s", r.allTablesArticlesPerS());
         out.printf("%-34s %.1f s, %.0f articles per CPU s%n", "pipeline threads CPU", r.pipelineCpuSeconds(),
                 r.pipelineArticlesPerCpuSecond());
+        out.printf("%-34s passthrough %.2f, pipeline %.2f%n", "records sent per article", r.passthroughRecordsSentPerArticle(),
+                r.pipelineRecordsSentPerArticle());
+        time(out, "stream thread time, passthrough", r.passthroughThreadTime());
+        time(out, "stream thread time, pipeline", r.pipelineThreadTime());
         out.printf("%-34s %d at %.0f articles/s%n", "articles (latency phase)", r.latencyArticles(), r.latencyRate());
         row(out, "canonical latency ms", r.canonicalLatencyMs());
         row(out, "alert latency ms", r.alertLatencyMs());
@@ -119,6 +132,11 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         out.printf("%-34s %d MiB (whole JVM, largest after a collection)%n", "heap max live", r.heapAfterGcMaxMb());
         out.printf("%-34s %.1f s (whole JVM)%n", "process CPU", r.cpuSeconds());
         out.printf("%-34s %d cores, %s, %s%n", "machine", r.machine().cores(), r.machine().jvm(), r.machine().os());
+    }
+
+    private static void time(PrintWriter out, String name, StreamsProbe.ThreadTime t) {
+        out.printf("%-34s process %.0f%%  commit %.0f%%  poll %.0f%%  punctuate %.0f%%%n", name, 100 * t.process(),
+                100 * t.commit(), 100 * t.poll(), 100 * t.punctuate());
     }
 
     private static void row(PrintWriter out, String name, Percentiles p) {

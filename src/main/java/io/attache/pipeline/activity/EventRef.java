@@ -36,6 +36,12 @@ public record EventRef(
                 e.dateEnd(), e.lastUpdated());
     }
 
+    /** The last day of the event's dates (its end date's, if later), or the day of its latest report when undated. */
+    LocalDate lastDay() {
+        LocalDate end = PartialDate.parse(dateEnd).map(PartialDate::end).orElse(null);
+        return PartialDate.parse(date).map(d -> end != null && end.isAfter(d.end()) ? end : d.end()).orElseGet(this::day);
+    }
+
     /** The first day of the event, or the day of its latest report when undated. */
     LocalDate day() {
         return PartialDate.parse(date).map(PartialDate::start)

@@ -26,8 +26,11 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code eventCount}: the leader's events.</li>
  *   <li>{@code visitsAbroad}: the leader's own VISITs outside their country, by status.</li>
- *   <li>{@code upcoming}: those VISITs not yet started (SPECULATED, INVITED, PLANNED), earliest first,
- *       undated last; {@code nextPlanned} the first PLANNED one.</li>
+ *   <li>{@code upcoming}: the {@value #UPCOMING_LIMIT} most recent of those VISITs not yet started
+ *       (SPECULATED, INVITED, PLANNED) by {@link EventRef#RECENCY}, shown earliest first, undated last:
+ *       a plan never reported again drops out as newer ones come, so the value stays bounded;
+ *       {@code nextPlanned} the first PLANNED one whose dates do not end before the leader's last activity
+ *       (a plan dated before the last trip that took place is not what comes next).</li>
  *   <li>{@code hosted}: events in the leader's country in which they take part, other than their own
  *       VISITs (meetings and signings at home; visits where they are named as host), by status.</li>
  *   <li>{@code meetings}, {@code calls}, {@code agreements}: by status.</li>
@@ -54,6 +57,9 @@ public record LeaderActivity(
         EventRef lastActivity,
         Map<String, Integer> perMonth,
         EventRef latest) {
+
+    /** How many visits not yet started a summary lists: the most recent ones. */
+    public static final int UPCOMING_LIMIT = 10;
 
     /** Keeps leader activity from the leader's event versions. */
     public static final Tally<LeaderActivity> TALLY = (leaderId, current, held, now, timeline) -> {
@@ -142,6 +148,7 @@ public record LeaderActivity(
         Map<EventStatus, Integer> signed = agreements;
         Map<String, Integer> months = perMonth;
         List<EventRef> next = upcoming;
+        boolean heldListed = held != null && upcoming.stream().anyMatch(o -> o.eventId().equals(held.eventId()));
         TreeMap<String, CountryVisits> countries = new TreeMap<>(countriesVisited);
         EventRef[] change = {held, now};
         for (int i = 0; i < change.length; i++) {
@@ -184,6 +191,15 @@ public record LeaderActivity(
             countries.put(from, new CountryVisits(countries.get(from).visits(), lastDate(from, timeline)));
         }
 
+        if (heldListed && upcoming.size() >= UPCOMING_LIMIT
+                && !(now != null && ownVisitAbroad(now) && upcoming(now) && EventRef.RECENCY.compare(now, held) >= 0)) {
+            // a listed visit left or moved back while the list was full: one not listed may now belong in it
+            next = mostRecentUpcoming(timeline);
+        } else if (next.size() > UPCOMING_LIMIT) {
+            next = new ArrayList<>(next);
+            next.remove(next.stream().min(EventRef.RECENCY).orElseThrow());
+        }
+
         EventRef last = lastActivity;
         if (held != null && last != null && last.eventId().equals(held.eventId())) {
             last = now != null && tookPlace(now) && EventRef.RECENCY.compare(now, held) >= 0 ? now : firstTookPlace(timeline);
@@ -191,9 +207,21 @@ public record LeaderActivity(
             last = now;
         }
         List<EventRef> ahead = List.copyOf(next);
+        LocalDate floor = last == null ? null : last.day();
         return new LeaderActivity(leaderId, me == null ? name : me.name(), me == null ? country : me.country(), count,
-                visits, ahead, ahead.stream().filter(u -> u.status() == EventStatus.PLANNED).findFirst().orElse(null),
+                visits, ahead, ahead.stream()
+                        .filter(u -> u.status() == EventStatus.PLANNED && (floor == null || !u.lastDay().isBefore(floor)))
+                        .findFirst().orElse(null),
                 home, met, called, signed, countries, last, months, newest);
+    }
+
+    /** The {@link #UPCOMING_LIMIT} most recent own visits not yet started, read from the timeline. */
+    private List<EventRef> mostRecentUpcoming(Tally.Timeline timeline) {
+        try (Stream<EventRef> all = timeline.newestFirst()) {
+            List<EventRef> found = new ArrayList<>(all.filter(r -> ownVisitAbroad(r) && upcoming(r)).limit(UPCOMING_LIMIT).toList());
+            found.sort(UPCOMING);
+            return found;
+        }
     }
 
     /** The host of a visit abroad of the leader's that took place, else null. */

@@ -8,6 +8,7 @@ import io.attache.extract.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.time.Instant;
 import java.util.Random;
 import java.util.TreeMap;
@@ -26,6 +27,8 @@ class TallyTest {
     private static final List<String> DATES = List.of("2025", "2025-03", "2025-03-02", "2025-03-09", "2025-04-01", "2025-04",
             "2026-01-15");
 
+    private static final List<EventStatus> AHEAD = List.of(EventStatus.SPECULATED, EventStatus.INVITED, EventStatus.PLANNED);
+
     private record Change(String eventId, EventRef ref) {
     }
 
@@ -34,7 +37,7 @@ class TallyTest {
      * each brings a new event or a new version of one (status, place, type, now and then its
      * date), and one in eight deletes an event (re-formed under another id).
      */
-    private static List<Change> history(long seed, int steps, int events) {
+    private static List<Change> history(long seed, int steps, int events, boolean traveller) {
         Random random = new Random(seed);
         Map<String, String> dates = new TreeMap<>();
         List<Change> changes = new ArrayList<>();
@@ -43,10 +46,13 @@ class TallyTest {
             if (!dates.containsKey(id) || random.nextInt(5) == 0) {
                 dates.put(id, random.nextInt(6) == 0 ? null : DATES.get(random.nextInt(DATES.size())));
             }
-            EventRef ref = random.nextInt(8) == 0 ? null : new EventRef(id,
-                    EventType.values()[random.nextInt(EventType.values().length)],
-                    EventStatus.values()[random.nextInt(EventStatus.values().length)],
-                    random.nextBoolean() ? ME : OTHERS.get(random.nextInt(2)),
+            // a traveller's events are mostly their own visits, many not yet started: more than a summary lists
+            EventType type = traveller && random.nextInt(4) > 0 ? EventType.VISIT
+                    : EventType.values()[random.nextInt(EventType.values().length)];
+            EventStatus status = traveller && random.nextInt(3) > 0 ? AHEAD.get(random.nextInt(AHEAD.size()))
+                    : EventStatus.values()[random.nextInt(EventStatus.values().length)];
+            EventRef ref = random.nextInt(8) == 0 ? null : new EventRef(id, type, status,
+                    traveller && random.nextInt(4) > 0 || random.nextBoolean() ? ME : OTHERS.get(random.nextInt(2)),
                     random.nextBoolean() ? List.of(ME) : List.of(OTHERS.get(random.nextInt(2)), ME),
                     random.nextInt(6) == 0 ? null : HOSTS.get(random.nextInt(HOSTS.size())),
                     dates.get(id), null, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(3600L * i).toString());
@@ -71,11 +77,15 @@ class TallyTest {
     }
 
     private static <S> void followsRebuild(Tally<S> tally, String group, long seed, int events) {
+        followsRebuild(tally, group, seed, events, false);
+    }
+
+    private static <S> void followsRebuild(Tally<S> tally, String group, long seed, int events, boolean traveller) {
         Map<String, EventRef> held = new TreeMap<>();
         S summary = null;
         AtomicInteger reads = new AtomicInteger();
         int changes = 0;
-        for (Change change : history(seed, 400, events)) {
+        for (Change change : history(seed, 400, events, traveller)) {
             EventRef now = change.ref();
             EventRef before = held.get(change.eventId());
             if (before == null && now == null || now != null && now.equals(before)) {
@@ -103,6 +113,32 @@ class TallyTest {
     void leaderSummaryFollowsRebuild(long seed) {
         followsRebuild(LeaderActivity.TALLY, ME.id(), seed, 8);
         followsRebuild(LeaderActivity.TALLY, ME.id(), seed, 60);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    @DisplayName("A traveller's summary lists only the most recent visits not yet started, and still equals a rebuild")
+    void travellerListsRecentPlans(long seed) {
+        followsRebuild(LeaderActivity.TALLY, ME.id(), seed, 60, true);
+        Map<String, EventRef> held = new TreeMap<>();
+        history(seed, 400, 60, true).forEach(c -> {
+            if (c.ref() == null) {
+                held.remove(c.eventId());
+            } else {
+                held.put(c.eventId(), c.ref());
+            }
+        });
+        LeaderActivity summary = fromScratch(LeaderActivity.TALLY, ME.id(), held);
+        List<EventRef> ahead = held.values().stream()
+                .filter(r -> r.type() == EventType.VISIT && r.actor().equals(ME) && AHEAD.contains(r.status())
+                        && !Objects.equals(r.hostCountry(), summary.country()))
+                .sorted(EventRef.RECENCY.reversed()).toList();
+        assertThat(ahead).as("the history has more plans than a summary lists").hasSizeGreaterThan(LeaderActivity.UPCOMING_LIMIT);
+        assertThat(summary.upcoming()).containsExactlyInAnyOrderElementsOf(ahead.subList(0, LeaderActivity.UPCOMING_LIMIT));
+        if (summary.nextPlanned() != null) {
+            assertThat(summary.upcoming()).contains(summary.nextPlanned());
+            assertThat(summary.nextPlanned().lastDay()).isAfterOrEqualTo(summary.lastActivity().day());
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -466,6 +466,9 @@ public final class EventReader {
                     if (actors.isEmpty()) {
                         actors = subjects(t, refs, i, st);
                     }
+                    if (actors.isEmpty()) {
+                        actors = openingParticipleSubject(t, refs, i, form);
+                    }
                 }
                 if (type == EventType.MEETING && form == Lexicon.Form.NOUN && nextWord(t, i).equals("hosted")) {
                     return; // "..., in a meeting hosted by X": X joins the meeting the verb reported
@@ -1257,6 +1260,45 @@ public final class EventReader {
         return out;
     }
 
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("after", "upon", "on", "while", "before", "since", "having");
+
+    /**
+     * "Arriving in Lisbon on Tuesday, Chancellor X said ...": a participle opening the sentence takes the
+     * subject of the clause after its comma, the first person named there.
+     */
+    private static List<Principal> openingParticipleSubject(List<Token> t, List<Ref> refs, int i, Lexicon.Form form) {
+        boolean participle = form == Lexicon.Form.PROG || form == Lexicon.Form.PAST && i > 0 && t.get(i - 1).is("having");
+        int start = i > 0 && PARTICIPLE_LEADS.contains(t.get(i - 1).norm()) ? i - 1 : i;
+        if (!participle || start > 0 && !(start == 1 && t.get(0).is("after") && t.get(1).is("having"))) {
+            return List.of();
+        }
+        int comma = -1;
+        for (int k = i + 1; k < Math.min(t.size(), i + 30) && comma < 0; k++) {
+            String x = t.get(k).text();
+            if (x.equals(".") || x.equals(";") || x.equals(":")) {
+                return List.of();
+            }
+            comma = x.equals(",") ? k : -1;
+        }
+        if (comma < 0) {
+            return List.of();
+        }
+        for (Ref r : refs) {
+            if (r.start() > comma && !r.person() && r.start() <= comma + 2) {
+                continue; // "Chile's Tomás Herrera"
+            }
+            if (r.start() > comma) {
+                if (!r.person() || r.start() > comma + 6 || isObject(t, r.start())) {
+                    return List.of();
+                }
+                List<Principal> out = new ArrayList<>();
+                out.add(r.principal());
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     private static void collectList(List<Token> t, List<Ref> refs, Ref first, List<Principal> out) {
         int end = first.end();
         for (Ref r : refs) {
@@ -1625,6 +1667,11 @@ public final class EventReader {
         }
         if (t.get(i).norm().startsWith("accompan") && st.lead != null) {
             return st.lead; // "X was accompanied by A and B": the entourage of the article's trip
+        }
+        boolean theOccasion = i + 3 < t.size() && (t.get(i + 1).is("at") || t.get(i + 1).is("to") || t.get(i + 1).is("for"))
+                && t.get(i + 2).is("the") && Lexicon.OCCASIONS.contains(t.get(i + 3).norm());
+        if (theOccasion && st.lead != null) {
+            return st.lead; // "arriving at the summit", none placed yet: the gathering the article covers
         }
         if (st.previous != null && sentence - st.previous.sentence() <= 1) {
             return st.previous;

@@ -43,6 +43,28 @@ class ArticleSettingTest {
     }
 
     @Test
+    @DisplayName("A participle opening a sentence takes the subject after its comma")
+    void openingParticiple() {
+        List<String> events = brief("2030-03-06", "Talks on the climate fund open on Thursday.\n"
+                + "Arriving in Nairobi on Tuesday evening, Chile's Tomás Herrera told "
+                + "reporters that a deal was within reach.\n"
+                + "Asked about the visit, Amina Bello said she had not been consulted.");
+        assertThat(events).contains("VISIT UNDERWAY Tomás Herrera KE");
+        assertThat(events).noneMatch(e -> e.contains("Amina Bello"));
+    }
+
+    @Test
+    @DisplayName("Arriving 'at the summit' when no summit was placed is the gathering the article covers, not the last place named")
+    void theSummitIsTheArticles() {
+        assertThat(brief("2030-03-06", "Climate fund talks open\n\n"
+                + "Leaders arrived in Nairobi on Wednesday as the climate talks opened.\n"
+                + "Henrik Lund is due to travel to Ankara on Friday for a meeting of donors.\n"
+                + "Arriving at the summit, Tomás Herrera said he expected a deal."))
+                .contains("VISIT UNDERWAY Tomás Herrera KE")
+                .noneMatch(e -> e.startsWith("VISIT") && e.contains("Tomás Herrera") && !e.endsWith("KE"));
+    }
+
+    @Test
     @DisplayName("A headline about unnamed leaders arriving somewhere sets the destination for later arrivals")
     void headlineSetting() {
         assertThat(brief("2030-03-06", "Leaders arrive in Nairobi as climate week opens\n\n"

@@ -278,6 +278,16 @@ public final class EventReader {
         return r != null && r.place() && r.start() == i + 1;
     }
 
+    /** "left Nairobi for Addis Ababa": the place the trip goes to; null when the sentence names none. */
+    private static Ref leftFor(List<Token> t, int i, List<Ref> refs) {
+        if (!leftPlace(t, i, refs)) {
+            return null;
+        }
+        Ref from = refStartingAt(refs, i + 1);
+        Ref to = refStartingAt(refs, from.end() + 1);
+        return from.end() < t.size() && t.get(from.end()).is("for") && to != null && to.place() ? to : null;
+    }
+
     /** "X is leading / headed Brazil's delegation", "a delegation led by X". */
     private static boolean ledDelegation(List<Token> t, int i) {
         for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 3); k++) {
@@ -504,7 +514,7 @@ public final class EventReader {
         ArticleState.Setting inherited = null;
         boolean undetermined = status == EventStatus.PLANNED;
         DateResolver.Resolved date = when == null ? null
-                : DateResolver.resolve(when, st.published, undetermined ? null : futureOf(status));
+                : DateResolver.resolve(when, st.published, undetermined ? pastVerb(form) : futureOf(status));
         String occasion = occasion(t, i);
         // The host: where the event takes place.
         int nextVisit = t.size();
@@ -567,11 +577,12 @@ public final class EventReader {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }
         if (undetermined && when != null) {
-            date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null : futureOf(status));
+            date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null
+                    : futureOf(status) == null ? pastVerb(form) : futureOf(status));
         }
         if (status == EventStatus.COMPLETED && type == EventType.VISIT && trig.kind() != Lexicon.Kind.RETURN
                 && date != null && date.date().length() == 10 && daysBefore(date.date(), st.published) <= 1
-                && !endedWord(t, i) && !leftPlace(t, i, refs) && !endedLater(t, i)) {
+                && !endedWord(t, i) && (!leftPlace(t, i, refs) || leftFor(t, i, refs) != null) && !endedLater(t, i)) {
             status = EventStatus.UNDERWAY; // "flew to London on Saturday", published on the Sunday: not reported over
         }
         if (date == null && status != EventStatus.COMPLETED && occasion != null) {
@@ -751,6 +762,26 @@ public final class EventReader {
         return false;
     }
 
+    /** A travel verb in the past tense earlier in the clause, with nothing between that would start a new one. */
+    private static boolean travelledTo(List<Token> t, int i, int from) {
+        for (int k = i - 2; k >= Math.max(from, i - 15); k--) {
+            Token x = t.get(k);
+            if (x.text().equals(",") || x.text().equals(";") || x.is("and") || x.is("but") || x.is("after") || x.is("before")) {
+                return false;
+            }
+            Lexicon.Trigger v = Lexicon.TRIGGERS.get(x.norm());
+            if (v != null && v.type() == EventType.VISIT && v.form() != Lexicon.Form.NOUN) {
+                return v.form() == Lexicon.Form.PAST && !(k > 0 && (t.get(k - 1).is("to") || t.get(k - 1).is("will")));
+            }
+        }
+        return false;
+    }
+
+    /** "arrived on Saturday": a verb in the past tense dates its weekday back, not to the nearest one. */
+    private static Boolean pastVerb(Lexicon.Form form) {
+        return form == Lexicon.Form.PAST ? Boolean.FALSE : null;
+    }
+
     private static Boolean futureOf(EventStatus s) {
         return switch (s) {
             case COMPLETED -> Boolean.FALSE;
@@ -907,6 +938,9 @@ public final class EventReader {
             if (Lexicon.UNDERWAY.contains(w)) {
                 underwayCue = true;
             }
+        }
+        if (prevWord(t, i).equals("to") && !pastCue && travelledTo(t, i, from)) {
+            pastCue = true; // "flew to X on Saturday to attend the summit": the purpose of a trip made, not a plan
         }
         if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected") || t.get(i).is("due")) {
             futureCue = true;
@@ -1502,6 +1536,10 @@ public final class EventReader {
                 limit = k; // "land in the resort after addressing parliament in X": X is an earlier stop
                 break;
             }
+        }
+        Ref destination = leftFor(t, i, refs);
+        if (destination != null) {
+            return destination; // "left Nairobi for Addis Ababa": where the trip goes, not where it starts
         }
         int anchor = i; // "signed by A and B at the palace in X": count from the last of the names that follow
         for (Ref r : refs) {

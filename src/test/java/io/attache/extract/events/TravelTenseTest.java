@@ -1,0 +1,48 @@
+package io.attache.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.attache.extract.EventMention;
+import io.attache.extract.RuleExtractor;
+import io.attache.extract.kb.KbLoader;
+import io.attache.ingest.Article;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A trip reported in the past tense: which day a weekday means, and what a purpose clause adds. */
+class TravelTenseTest {
+
+    private final RuleExtractor extractor = new RuleExtractor(KbLoader.fromClasspath("test-kb/"));
+
+    /** Published on Wednesday 6 March 2030: "on Saturday" is 2 March in the past tense, 9 March ahead. */
+    private List<String> visits(String text) {
+        List<EventMention> events = extractor.extract(
+                new Article("t-1", "https://example.invalid/1", "test", "2030-03-06", null, "Travel\n\n" + text, "en", null));
+        return events.stream().map(e -> e.type() + " " + e.status() + " " + e.actor().name() + " " + e.hostCountry() + " " + e.date())
+                .toList();
+    }
+
+    @Test
+    @DisplayName("A weekday after a verb in the past tense is the one before publication, even when the next is nearer")
+    void pastWeekday() {
+        assertThat(visits("Tomás Herrera arrived in Nairobi on Saturday.")).containsExactly("VISIT COMPLETED Tomás Herrera KE 2030-03-02");
+        assertThat(visits("Tomás Herrera will arrive in Nairobi on Saturday.")).containsExactly("VISIT PLANNED Tomás Herrera KE 2030-03-09");
+    }
+
+    @Test
+    @DisplayName("'Flew to X on Saturday to attend the summit' is one trip made, not a trip made and another planned")
+    void purposeOfATripMade() {
+        assertThat(visits("Tomás Herrera flew to Nairobi on Saturday to attend the climate summit."))
+                .containsExactly("VISIT COMPLETED Tomás Herrera KE 2030-03-02");
+        assertThat(visits("Tomás Herrera will fly to Nairobi on Saturday to attend the climate summit."))
+                .containsOnly("VISIT PLANNED Tomás Herrera KE 2030-03-09");
+    }
+
+    @Test
+    @DisplayName("'Left X for Y' is a trip to Y, under way when it left that day")
+    void leftForDestination() {
+        assertThat(visits("Amina Bello left Santiago for Nairobi on Wednesday."))
+                .containsExactly("VISIT UNDERWAY Amina Bello KE 2030-03-06");
+    }
+}

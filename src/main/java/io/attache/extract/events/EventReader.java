@@ -939,7 +939,7 @@ public final class EventReader {
                 underwayCue = true;
             }
         }
-        if (prevWord(t, i).equals("to") && !pastCue && travelledTo(t, i, from)) {
+        if (prevWord(t, i).equals("to") && !pastCue && travelledTo(t, i, clauseStart(t, i, 15))) {
             pastCue = true; // "flew to X on Saturday to attend the summit": the purpose of a trip made, not a plan
         }
         if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected") || t.get(i).is("due")) {
@@ -1297,13 +1297,16 @@ public final class EventReader {
     private static final Set<String> PARTICIPLE_LEADS = Set.of("after", "upon", "on", "while", "before", "since", "having");
 
     /**
-     * "Arriving in Lisbon on Tuesday, Chancellor X said ...": a participle opening the sentence takes the
-     * subject of the clause after its comma, the first person named there.
+     * "Arriving in Lisbon on Tuesday, Chancellor X said ...", "In a phone call on Sunday, A and B discussed ...":
+     * a participle or a phrase around the trigger opening the sentence takes the subject of the clause after
+     * its comma, the first persons named there.
      */
     private static List<Principal> openingParticipleSubject(List<Token> t, List<Ref> refs, int i, Lexicon.Form form) {
         boolean participle = form == Lexicon.Form.PROG || form == Lexicon.Form.PAST && i > 0 && t.get(i - 1).is("having");
         int start = i > 0 && PARTICIPLE_LEADS.contains(t.get(i - 1).norm()) ? i - 1 : i;
-        if (!participle || start > 0 && !(start == 1 && t.get(0).is("after") && t.get(1).is("having"))) {
+        boolean phrase = form == Lexicon.Form.NOUN && i <= 4 && (t.get(0).is("in") || t.get(0).is("during"))
+                && refs.stream().noneMatch(r -> r.person() && r.start() < i);
+        if (!phrase && (!participle || start > 0 && !(start == 1 && t.get(0).is("after") && t.get(1).is("having")))) {
             return List.of();
         }
         int comma = -1;
@@ -1327,6 +1330,7 @@ public final class EventReader {
                 }
                 List<Principal> out = new ArrayList<>();
                 out.add(r.principal());
+                collectList(t, refs, r, out);
                 return out;
             }
         }
@@ -1488,7 +1492,8 @@ public final class EventReader {
         for (int k = i + 1; k < Math.min(t.size(), i + 12); k++) {
             String w = t.get(k).norm();
             if (w.equals("with") || w.equals("between") || w.equals("and") && k == i + 1
-                    || w.equals("to") && k == i + 1 && isTalkWord(t.get(i).norm())) { // "spoke to X by telephone"
+                    || w.equals("to") && k == i + 1 && isTalkWord(t.get(i).norm()) // "spoke to X by telephone"
+                    || w.equals("from") && form == Lexicon.Form.NOUN && receivedCall(t, i)) { // "received a call from X"
                 for (Ref r : refs) {
                     if (r.person() && r.start() > k && (r.start() <= k + 4 || titleGap(t, k + 1, r.start()))
                             && !bystander(t, r)) {
@@ -1512,6 +1517,23 @@ public final class EventReader {
             }
         }
         return out;
+    }
+
+    private static final Set<String> RECEIVE = Set.of("received", "receives", "receiving", "receive", "got", "gets", "took",
+            "takes", "answered");
+
+    /** "X received a phone call from Y": the caller follows "from". */
+    private static boolean receivedCall(List<Token> t, int i) {
+        Lexicon.Trigger trig = Lexicon.TRIGGERS.get(t.get(i).norm());
+        if (trig == null || trig.type() != EventType.CALL) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (RECEIVE.contains(t.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "with U.S. Secretary of State X": only a capitalised title stands between the preposition and the name. */

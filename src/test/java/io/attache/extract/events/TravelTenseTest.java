@@ -3,6 +3,8 @@ package io.attache.extract.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.attache.extract.EventMention;
+import io.attache.extract.EventType;
+import io.attache.extract.Principal;
 import io.attache.extract.RuleExtractor;
 import io.attache.extract.kb.KbLoader;
 import io.attache.ingest.Article;
@@ -37,6 +39,28 @@ class TravelTenseTest {
                 .containsExactly("VISIT COMPLETED Tomás Herrera KE 2030-03-02");
         assertThat(visits("Tomás Herrera will fly to Nairobi on Saturday to attend the climate summit."))
                 .containsOnly("VISIT PLANNED Tomás Herrera KE 2030-03-09");
+    }
+
+    @Test
+    @DisplayName("The purpose clause of a trip made stays with it however far the verb is: 'left X for Y on Saturday to attend'")
+    void purposeAfterALongLeg() {
+        assertThat(visits("Amina Bello left Santiago for Nairobi early on Saturday morning to attend the climate summit."))
+                .containsExactly("VISIT COMPLETED Amina Bello KE 2030-03-02");
+    }
+
+    @Test
+    @DisplayName("A call received from someone, or named by a phrase opening the sentence, is a call between both")
+    void callPhrasings() {
+        assertThat(calls("Amina Bello received a phone call from Tomás Herrera on Monday.")).containsExactly("[Amina Bello, Tomás Herrera]");
+        assertThat(calls("In a phone call on Monday, Amina Bello and Tomás Herrera discussed the fund."))
+                .containsExactly("[Amina Bello, Tomás Herrera]");
+        assertThat(calls("Amina Bello received a letter from Tomás Herrera on Monday.")).isEmpty();
+    }
+
+    private List<String> calls(String text) {
+        return extractor.extract(new Article("t-1", "https://example.invalid/1", "test", "2030-03-06", null, "Calls\n\n" + text,
+                        "en", null)).stream().filter(e -> e.type() == EventType.CALL)
+                .map(e -> e.participants().stream().map(Principal::name).sorted().toList().toString()).toList();
     }
 
     @Test

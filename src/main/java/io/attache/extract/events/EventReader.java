@@ -278,6 +278,19 @@ public final class EventReader {
         return r != null && r.place() && r.start() == i + 1;
     }
 
+    /** "hosted leaders from 30 countries, including A and B", "among them A": where the named guests begin; else -1. */
+    private static int guestList(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) {
+            if (t.get(k).text().equals(".") || t.get(k).text().equals(";")) {
+                return -1;
+            }
+            if (t.get(k).is("including") || t.get(k).is("among") && k + 1 < t.size() && t.get(k + 1).is("them")) {
+                return t.get(k).is("among") ? k + 1 : k;
+            }
+        }
+        return -1;
+    }
+
     /** "left Nairobi for Addis Ababa": the place the trip goes to; null when the sentence names none. */
     private static Ref leftFor(List<Token> t, int i, List<Ref> refs) {
         if (!leftPlace(t, i, refs)) {
@@ -444,6 +457,10 @@ public final class EventReader {
                         && (PASSIVE_AUX.contains(prevWordSkipping(t, i)) || prevWord(t, i).equals(",")) ? agentBy(t, i) : -1;
                 if (by > 0) { // "was received with full honours at the palace by X", "greeted at the airport by X"
                     obj = personsAfter(t, refs, by, 6).stream().filter(EventReader::leader).toList();
+                }
+                int among = trig.kind() == Lexicon.Kind.HOST && obj.isEmpty() ? guestList(t, i) : -1;
+                if (among > 0) { // "hosted more than 20 leaders in Kazan, including A and B"
+                    obj = personsAfter(t, refs, among, 4);
                 }
                 if (obj.isEmpty() || trig.kind() == Lexicon.Kind.DIRECT_CALL && namesAfterObject(t, refs, i)) {
                     return;
@@ -1274,6 +1291,9 @@ public final class EventReader {
                 if (r != null && r.person()) {
                     List<Principal> out = new ArrayList<>();
                     out.add(r.principal());
+                    if (!noun) {
+                        collectList(t, refs, r, out); // "was attended by A, B and C"
+                    }
                     return out;
                 }
             }

@@ -1885,8 +1885,11 @@ public final class EventReader {
     }
 
     private static boolean sinceClause(List<Token> t, DateExpr d, int i) {
-        for (int k = d.start() - 1; k >= Math.max(i + 1, d.start() - 5); k--) {
-            if (t.get(k).is("since")) {
+        for (int k = d.start() - 1; k >= Math.max(i + 1, d.start() - 8); k--) {
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+            if (t.get(k).is("since")) { // "since the country's independence in 1991"
                 return true;
             }
             if (t.get(k).is("office") || t.get(k).is("power")) {

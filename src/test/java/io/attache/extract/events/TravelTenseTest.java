@@ -64,6 +64,13 @@ class TravelTenseTest {
     }
 
     @Test
+    @DisplayName("A year after 'since' a few words back measures the time since, it does not date the visit")
+    void sinceIsNotTheDate() {
+        assertThat(visits("It was Tomás Herrera's first visit to Kenya since the country's new constitution in 2010."))
+                .noneMatch(v -> v.endsWith(" 2010"));
+    }
+
+    @Test
     @DisplayName("'Left X for Y' is a trip to Y, under way when it left that day")
     void leftForDestination() {
         assertThat(visits("Amina Bello left Santiago for Nairobi on Wednesday."))

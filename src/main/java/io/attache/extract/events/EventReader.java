@@ -291,6 +291,10 @@ public final class EventReader {
         return -1;
     }
 
+    private static boolean isNumber(String text) {
+        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+    }
+
     /** "left Nairobi for Addis Ababa": the place the trip goes to; null when the sentence names none. */
     private static Ref leftFor(List<Token> t, int i, List<Ref> refs) {
         if (!leftPlace(t, i, refs)) {
@@ -875,8 +879,8 @@ public final class EventReader {
             if (w.equals(";") || w.equals(".") || w.equals("“") || w.equals("\"")) {
                 break;
             }
-            if (t.get(k).is("times") && k > 0 && COUNT_WORDS.contains(t.get(k - 1).norm())) {
-                return null; // "has visited A, B and C several times since 2023"
+            if (t.get(k).is("times") && k > 0 && (COUNT_WORDS.contains(t.get(k - 1).norm()) || isNumber(t.get(k - 1).text()))) {
+                return null; // "has visited A, B and C several times since 2023", "have met more than 40 times"
             }
         }
         if (form == Lexicon.Form.NOUN && countedBefore(t, i)) {
@@ -905,6 +909,15 @@ public final class EventReader {
                     continue;
                 }
                 return EventStatus.SPECULATED;
+            }
+        }
+        for (int k = i + 1; form == Lexicon.Form.NOUN && k < Math.min(t.size(), i + 10); k++) {
+            String w = t.get(k).norm();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                break;
+            }
+            if (w.equals("likely") || w.equals("unlikely") || w.equals("possible") || w.equals("mooted")) {
+                return EventStatus.SPECULATED; // "a visit by X to Y was unlikely before the election"
             }
         }
         if (hasWord(t, 0, t.size(), "analysts") || hasWord(t, 0, t.size(), "observers")) {

@@ -71,6 +71,15 @@ class TravelTenseTest {
     }
 
     @Test
+    @DisplayName("A count of meetings is habitual, not an event; a visit called unlikely is speculation")
+    void countsAndOdds() {
+        assertThat(extractor.extract(new Article("t-1", "https://example.invalid/1", "test", "2030-03-06", null,
+                "Ties\n\nAmina Bello and Tomás Herrera have met more than 30 times.", "en", null))).isEmpty();
+        assertThat(visits("Analysts said a visit by Tomás Herrera to Nairobi was unlikely before the election."))
+                .containsExactly("VISIT SPECULATED Tomás Herrera KE null");
+    }
+
+    @Test
     @DisplayName("'Left X for Y' is a trip to Y, under way when it left that day")
     void leftForDestination() {
         assertThat(visits("Amina Bello left Santiago for Nairobi on Wednesday."))

@@ -535,7 +535,7 @@ public final class EventReader {
         ArticleState.Setting inherited = null;
         boolean undetermined = status == EventStatus.PLANNED;
         DateResolver.Resolved date = when == null ? null
-                : DateResolver.resolve(when, st.published, undetermined ? pastVerb(form) : futureOf(status));
+                : DateResolver.resolve(when, st.published, undetermined ? pastVerb(t, i, form) : futureOf(status));
         String occasion = occasion(t, i);
         // The host: where the event takes place.
         int nextVisit = t.size();
@@ -599,7 +599,7 @@ public final class EventReader {
         }
         if (undetermined && when != null) {
             date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null
-                    : futureOf(status) == null ? pastVerb(form) : futureOf(status));
+                    : futureOf(status) == null ? pastVerb(t, i, form) : futureOf(status));
         }
         if (status == EventStatus.COMPLETED && type == EventType.VISIT && trig.kind() != Lexicon.Kind.RETURN
                 && date != null && date.date().length() == 10 && daysBefore(date.date(), st.published) <= 1
@@ -798,9 +798,38 @@ public final class EventReader {
         return false;
     }
 
-    /** "arrived on Saturday": a verb in the past tense dates its weekday back, not to the nearest one. */
-    private static Boolean pastVerb(Lexicon.Form form) {
-        return form == Lexicon.Form.PAST ? Boolean.FALSE : null;
+    /** "ahead of his visit", "in the run-up to the summit": the event is still to come. */
+    private static boolean aheadOf(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 5); k--) {
+            if (t.get(k).is("of") && t.get(k - 1).is("ahead") || t.get(k).is("to") && t.get(k - 1).is("up")
+                    && k >= 2 && t.get(k - 2).text().equals("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs in the past tense that take a trip as their object: "began a state visit", "paid a visit". */
+    private static final Set<String> PAST_GOVERNORS = Set.of("began", "started", "made", "paid", "undertook", "concluded",
+            "completed", "ended", "kicked");
+
+    /**
+     * "arrived on Saturday", "began a state visit on Thursday": a verb in the past tense dates its weekday back,
+     * not to the nearest one.
+     */
+    private static Boolean pastVerb(List<Token> t, int i, Lexicon.Form form) {
+        if (form == Lexicon.Form.PAST) {
+            return Boolean.FALSE;
+        }
+        for (int k = i - 1; form == Lexicon.Form.NOUN && k >= Math.max(0, i - 5); k--) {
+            if (PAST_GOVERNORS.contains(t.get(k).norm())) {
+                return Boolean.FALSE;
+            }
+            if (t.get(k).text().equals(",") || t.get(k).text().equals(";")) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static Boolean futureOf(EventStatus s) {
@@ -974,6 +1003,9 @@ public final class EventReader {
         }
         if (prevWord(t, i).equals("to") && !pastCue || t.get(i).is("expected") || t.get(i).is("due")) {
             futureCue = true;
+        }
+        if (form == Lexicon.Form.NOUN && aheadOf(t, i)) {
+            futureCue = true; // "ahead of his visit to Beijing next week"
         }
         if (form == Lexicon.Form.NOUN && !futureCue && hasWord(t, i - 6, i, "after")) {
             pastCue = true; // "comes after X's state visit to Y in May": the visit is behind us
@@ -1327,6 +1359,9 @@ public final class EventReader {
         return out;
     }
 
+    /** "In a phone call on Monday, ...", "On the second day of his visit to X, ...", "Ahead of his visit to X, ...". */
+    private static final Set<String> PHRASE_OPENERS = Set.of("in", "during", "on", "ahead", "after", "before", "at");
+
     private static final Set<String> PARTICIPLE_LEADS = Set.of("after", "upon", "on", "while", "before", "since", "having");
 
     /**
@@ -1337,7 +1372,7 @@ public final class EventReader {
     private static List<Principal> openingParticipleSubject(List<Token> t, List<Ref> refs, int i, Lexicon.Form form) {
         boolean participle = form == Lexicon.Form.PROG || form == Lexicon.Form.PAST && i > 0 && t.get(i - 1).is("having");
         int start = i > 0 && PARTICIPLE_LEADS.contains(t.get(i - 1).norm()) ? i - 1 : i;
-        boolean phrase = form == Lexicon.Form.NOUN && i <= 4 && (t.get(0).is("in") || t.get(0).is("during"))
+        boolean phrase = form == Lexicon.Form.NOUN && i <= 8 && PHRASE_OPENERS.contains(t.get(0).norm())
                 && refs.stream().noneMatch(r -> r.person() && r.start() < i);
         if (!phrase && (!participle || start > 0 && !(start == 1 && t.get(0).is("after") && t.get(1).is("having")))) {
             return List.of();

@@ -80,6 +80,15 @@ class TravelTenseTest {
     }
 
     @Test
+    @DisplayName("A trip named in a phrase opening the sentence is the subject's; 'ahead of' it, it is still to come")
+    void openingPhrase() {
+        assertThat(visits("Ahead of his visit to Nairobi next week, Tomás Herrera said trade would top the agenda."))
+                .containsExactly("VISIT PLANNED Tomás Herrera KE 2030-03");
+        assertThat(visits("On the second day of her visit to Nairobi, Amina Bello toured a solar farm."))
+                .anyMatch(v -> v.startsWith("VISIT") && v.contains("Amina Bello KE"));
+    }
+
+    @Test
     @DisplayName("'Left X for Y' is a trip to Y, under way when it left that day")
     void leftForDestination() {
         assertThat(visits("Amina Bello left Santiago for Nairobi on Wednesday."))

@@ -55,6 +55,7 @@ class TravelTenseTest {
         assertThat(calls("In a phone call on Monday, Amina Bello and Tomás Herrera discussed the fund."))
                 .containsExactly("[Amina Bello, Tomás Herrera]");
         assertThat(calls("Amina Bello received a letter from Tomás Herrera on Monday.")).isEmpty();
+        assertThat(calls("Amina Bello held a video conference with Tomás Herrera on Monday.")).containsExactly("[Amina Bello, Tomás Herrera]");
     }
 
     private List<String> calls(String text) {

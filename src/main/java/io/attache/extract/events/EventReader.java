@@ -99,9 +99,6 @@ public final class EventReader {
             if (trig != null && tok.norm().startsWith("join") && !joinedIn(t, i, refs)) {
                 continue; // "joined the talks", "was joined by": only "joined X in <place>" is a trip
             }
-            if (trig == null && (tok.is("conference") || tok.is("link")) && i > 0 && t.get(i - 1).is("video")) {
-                trig = new Lexicon.Trigger(EventType.CALL, Lexicon.Form.NOUN, null, Lexicon.Kind.PLAIN); // "a video conference"
-            }
             if (trig == null && (phone || st.lastType == EventType.CALL && alsoSpoke(t, i)) && isTalkWord(tok.norm())) {
                 trig = new Lexicon.Trigger(EventType.CALL, Lexicon.Form.PAST, null, Lexicon.Kind.PLAIN);
             }

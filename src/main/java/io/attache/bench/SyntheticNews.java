@@ -9,6 +9,7 @@ import io.attache.extract.Principal;
 import io.attache.ingest.Article;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,6 @@ public final class SyntheticNews {
     private static final String[] TOPICS = {"trade", "energy security", "climate finance", "critical minerals",
         "defence cooperation", "food security", "migration", "digital infrastructure", "shipping routes",
         "debt relief", "vaccine production", "space research"};
-    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
     private static final String[] FILLER = {
         "Bilateral trade between the two countries reached {N} billion dollars last year, up {N} percent on the year before.",
         "Officials said {N} agreements were being prepared, covering {T} and {T}.",
@@ -148,7 +148,7 @@ public final class SyntheticNews {
 
     private Story visit(Leader actor, Leader host, LocalDate date, EventStatus stage, String topic) {
         String who = actor.country.replace("the ", "") + " " + actor.title + " " + actor.name;
-        String weekday = WEEKDAYS[date.getDayOfWeek().getValue() % WEEKDAYS.length];
+        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         LocalDate published;
         String lead;
         String title;

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.attache.extract.EventStatus;
 import io.attache.extract.EventType;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,24 @@ class SyntheticNewsTest {
             assertThat(sentence).contains(s.mention().actor().name());
             assertThat(s.mention().articleId()).isEqualTo(s.article().id());
         });
+    }
+
+    @Test
+    @DisplayName("a weekday an article names is the weekday of its story's date")
+    void weekdaysMatchDates() {
+        List<SyntheticNews.Story> stories = new SyntheticNews(3, LocalDate.of(2026, 1, 5)).next(400);
+        int named = 0;
+        for (SyntheticNews.Story s : stories) {
+            String sentence = s.mention().evidence().sentence();
+            for (DayOfWeek d : DayOfWeek.values()) {
+                String name = d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                if (sentence.contains(" on " + name)) {
+                    named++;
+                    assertThat(LocalDate.parse(s.mention().date()).getDayOfWeek()).as(sentence).isEqualTo(d);
+                }
+            }
+        }
+        assertThat(named).isGreaterThan(100);
     }
 
     @Test

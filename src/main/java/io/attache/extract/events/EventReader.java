@@ -821,8 +821,10 @@ public final class EventReader {
         if (form == Lexicon.Form.PAST) {
             return Boolean.FALSE;
         }
-        for (int k = i - 1; form == Lexicon.Form.NOUN && k >= Math.max(0, i - 5); k--) {
-            if (PAST_GOVERNORS.contains(t.get(k).norm())) {
+        for (int k = i - 1; form == Lexicon.Form.NOUN && k >= Math.max(0, i - 15); k--) {
+            Lexicon.Trigger verb = Lexicon.TRIGGERS.get(t.get(k).norm());
+            if (k >= i - 5 && PAST_GOVERNORS.contains(t.get(k).norm())
+                    || verb != null && verb.form() == Lexicon.Form.PAST) { // "arrived on Saturday for a two-day visit"
                 return Boolean.FALSE;
             }
             if (t.get(k).text().equals(",") || t.get(k).text().equals(";")) {

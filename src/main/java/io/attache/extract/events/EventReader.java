@@ -96,6 +96,9 @@ public final class EventReader {
                     || memberNoun(tok.norm()) && !ledDelegation(t, i) && !listFollows(t, i))) {
                 continue;
             }
+            if (trig != null && tok.is("visiting") && visitorAdjective(t, i, refs)) {
+                continue; // "talks with visiting Vietnamese leader X in Hanoi": X's visit comes from the talks' place
+            }
             if (trig != null && tok.norm().startsWith("join") && !joinedIn(t, i, refs)) {
                 continue; // "joined the talks", "was joined by": only "joined X in <place>" is a trip
             }
@@ -293,6 +296,31 @@ public final class EventReader {
 
     private static boolean isNumber(String text) {
         return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+    }
+
+    private static final Set<String> VISITOR_LEADS = Set.of("with", "the", "a", "met", "meets", "received", "receives",
+            "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets", "and", ",");
+    private static final Set<String> NOT_IN_A_TITLE = Set.of("to", "in", "at", "for", "on", "with", "from", "the", "a", "and");
+
+    /** "visiting Vietnamese leader X", "the visiting premier, X": "visiting" describes the person who follows. */
+    private static boolean visitorAdjective(List<Token> t, int i, List<Ref> refs) {
+        if (!VISITOR_LEADS.contains(prevWord(t, i))) {
+            return false; // "X is visiting President Y": the verb, X travels
+        }
+        for (Ref r : refs) {
+            if (r.person() && r.start() > i) {
+                if (r.start() > i + 5) {
+                    return false;
+                }
+                for (int k = i + 1; k < r.start(); k++) {
+                    if (!t.get(k).word() && !t.get(k).text().equals(",") || NOT_IN_A_TITLE.contains(t.get(k).norm())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "left Nairobi for Addis Ababa": the place the trip goes to; null when the sentence names none. */

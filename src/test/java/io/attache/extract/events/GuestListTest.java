@@ -29,6 +29,15 @@ class GuestListTest {
     }
 
     @Test
+    @DisplayName("'talks with visiting leader X in <city>' places the talks there and makes X the visitor; 'is visiting Y' stays a trip")
+    void visitingAsAdjective() {
+        assertThat(visitors("Peter Kamau held talks with visiting Chilean President Tomás Herrera in Nairobi on Tuesday."))
+                .containsExactly("Tomás Herrera KE");
+        assertThat(visitors("Tomás Herrera is visiting President Peter Kamau in Nairobi this week."))
+                .containsExactly("Tomás Herrera KE");
+    }
+
+    @Test
     @DisplayName("A host receiving unnamed leaders 'including A and B' receives visits from A and B")
     void hostedIncluding() {
         assertThat(visitors("Peter Kamau hosted more than 20 leaders in Nairobi on Tuesday, including Amina Bello and Henrik Lund."))

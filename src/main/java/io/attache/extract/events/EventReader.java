@@ -140,6 +140,7 @@ public final class EventReader {
                 break;
             }
         }
+        placeMeetingsByVisits(out);
         if (!out.isEmpty()) {
             Draft last = out.get(out.size() - 1);
             for (Draft d : out) {
@@ -321,6 +322,28 @@ public final class EventReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "X met Y, who is on an official visit to China, at the Great Hall": a meeting with no place of its own is
+     * where one of its participants is visiting in the same sentence.
+     */
+    private static void placeMeetingsByVisits(List<Draft> out) {
+        for (int n = 0; n < out.size(); n++) {
+            Draft d = out.get(n);
+            if (d.type() == EventType.VISIT || d.type() == EventType.CALL || d.host() != null) {
+                continue;
+            }
+            for (Draft v : out) {
+                if (v.type() == EventType.VISIT && v.sentence() == d.sentence() && v.host() != null
+                        && d.participants().contains(v.actor()) && v.status() != EventStatus.PLANNED
+                        && v.status() != EventStatus.CANCELLED && v.status() != EventStatus.DECLINED) {
+                    out.set(n, new Draft(d.type(), d.status(), d.actor(), d.participants(), v.host(), d.location(),
+                            d.occasion(), d.date(), d.dateEnd(), d.sentence(), d.confidence(), d.ended()));
+                    break;
+                }
+            }
+        }
     }
 
     /** "left Nairobi for Addis Ababa": the place the trip goes to; null when the sentence names none. */

@@ -38,6 +38,16 @@ class GuestListTest {
     }
 
     @Test
+    @DisplayName("Talks with no place of their own are where a participant is visiting in the same sentence")
+    void talksWhereTheGuestIs() {
+        List<String> hosts = extractor.extract(new Article("t-1", "https://example.invalid/1", "test", "2030-03-06", null,
+                        "Talks\n\nPeter Kamau met Tomás Herrera, who is on an official visit to Kenya, at the presidential "
+                                + "lodge on Tuesday.", "en", null)).stream()
+                .filter(e -> e.type() == EventType.MEETING).map(e -> String.valueOf(e.hostCountry())).toList();
+        assertThat(hosts).containsExactly("KE");
+    }
+
+    @Test
     @DisplayName("A host receiving unnamed leaders 'including A and B' receives visits from A and B")
     void hostedIncluding() {
         assertThat(visitors("Peter Kamau hosted more than 20 leaders in Nairobi on Tuesday, including Amina Bello and Henrik Lund."))

@@ -1825,6 +1825,9 @@ public final class EventReader {
         if (p.equals("on")) {
             return k == i + 1 && t.get(i).norm().startsWith("converg"); // "leaders converge on X"
         }
+        if (p.equals("with") && k - 1 > i && (t.get(k - 1).is("beginning") || t.get(k - 1).is("starting"))) {
+            return true; // "embarked on a five-nation tour, beginning with Ghana": the first stop
+        }
         return Lexicon.PLACE_PREP_OK.contains(p) || p.equals("s") && k - 2 > i && false;
     }
 

@@ -90,6 +90,13 @@ class TravelTenseTest {
     }
 
     @Test
+    @DisplayName("'embarked on a tour, beginning with X' is a trip whose first stop is X")
+    void tourBeginningWith() {
+        assertThat(visits("Tomás Herrera on Monday embarked on a three-nation tour, beginning with Kenya."))
+                .anyMatch(v -> v.startsWith("VISIT") && v.contains("Tomás Herrera KE"));
+    }
+
+    @Test
     @DisplayName("'Left X for Y' is a trip to Y, under way when it left that day")
     void leftForDestination() {
         assertThat(visits("Amina Bello left Santiago for Nairobi on Wednesday."))

@@ -1294,10 +1294,7 @@ public final class EventReader {
                 if (p.equals("to") || p.equals("for") || p.equals("from") || p.equals("by") || possessive(t, r)) {
                     return List.of();
                 }
-                List<Principal> out = new ArrayList<>();
-                out.add(r.principal());
-                collectList(t, refs, r, out);
-                return out;
+                return listFrom(t, refs, r);
             }
         }
         return List.of();
@@ -1449,13 +1446,18 @@ public final class EventReader {
                 if (!r.person() || r.start() > comma + 6 || isObject(t, r.start())) {
                     return List.of();
                 }
-                List<Principal> out = new ArrayList<>();
-                out.add(r.principal());
-                collectList(t, refs, r, out);
-                return out;
+                return listFrom(t, refs, r);
             }
         }
         return List.of();
+    }
+
+    /** The person {@code first} names and those listed right after: "A, B and C". */
+    private static List<Principal> listFrom(List<Token> t, List<Ref> refs, Ref first) {
+        List<Principal> out = new ArrayList<>();
+        out.add(first.principal());
+        collectList(t, refs, first, out);
+        return out;
     }
 
     private static void collectList(List<Token> t, List<Ref> refs, Ref first, List<Principal> out) {

@@ -210,11 +210,12 @@ public final class PipelineBench {
         Collection<String> read = new ArrayList<>(List.of(raw, topics.name(Topics.EVENTS_MENTIONS),
                 topics.name(Topics.EVENTS_CANONICAL)));
         try (AttacheApp app = new AttacheApp(base, extractor)) {
+            // made before the start, so that it counts every record sent, also those sent before RUNNING is seen
+            StreamsProbe probe = new StreamsProbe(app.streams());
             app.start(options.phaseTimeout());
             read.addAll(GroupLag.repartitionTopics(admin, appId));
             long start = System.nanoTime();
             long threadCpu0 = ResourceSampler.threadCpuNanos(appId);
-            StreamsProbe probe = new StreamsProbe(app.streams());
             awaitDrained(admin, appId, List.of(raw, topics.name(Topics.EVENTS_MENTIONS)), app, probe);
             double pipelineRate = rate(options.articles(), System.nanoTime() - start);
             log.printf("pipeline: every article through to events.canonical at %.0f articles/s%n", pipelineRate);
@@ -248,6 +249,7 @@ public final class PipelineBench {
                 stateDir.resolve("passthrough"));
         Properties props = StreamsSettings.of(config);
         try (KafkaStreams streams = new KafkaStreams(Passthrough.build(raw, sink, props), props)) {
+            StreamsProbe probe = new StreamsProbe(streams);
             streams.start();
             long deadline = System.nanoTime() + options.phaseTimeout().toNanos();
             // timed from RUNNING, as the pipeline is: neither rate counts joining the group
@@ -256,7 +258,6 @@ public final class PipelineBench {
                 TimeUnit.MILLISECONDS.sleep(10);
             }
             long start = System.nanoTime();
-            StreamsProbe probe = new StreamsProbe(streams);
             while (GroupLag.of(admin, config.applicationId(), List.of(raw)) > 0) {
                 check(deadline, "the passthrough did not drain " + raw);
                 probe.sample();

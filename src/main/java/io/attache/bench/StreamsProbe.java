@@ -57,7 +57,7 @@ public final class StreamsProbe {
                 average("punctuate-ratio"));
     }
 
-    /** Records the instance's producers sent since this probe was made. */
+    /** Records the instance's producers sent since this probe was made (made before the start: all of them). */
     double recordsSentSinceStart() {
         return recordsSent() - sentAtStart;
     }

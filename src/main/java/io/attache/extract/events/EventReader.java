@@ -295,10 +295,6 @@ public final class EventReader {
         return -1;
     }
 
-    private static boolean isNumber(String text) {
-        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
-    }
-
     private static final Set<String> VISITOR_LEADS = Set.of("with", "the", "a", "met", "meets", "received", "receives",
             "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets", "and", ",");
     private static final Set<String> NOT_IN_A_TITLE = Set.of("to", "in", "at", "for", "on", "with", "from", "the", "a", "and");
@@ -326,7 +322,7 @@ public final class EventReader {
 
     /**
      * "X met Y, who is on an official visit to China, at the Great Hall": a meeting with no place of its own is
-     * where one of its participants is visiting in the same sentence.
+     * where one of its participants is visiting in the same sentence ({@code out}: one sentence's drafts).
      */
     private static void placeMeetingsByVisits(List<Draft> out) {
         for (int n = 0; n < out.size(); n++) {
@@ -335,7 +331,7 @@ public final class EventReader {
                 continue;
             }
             for (Draft v : out) {
-                if (v.type() == EventType.VISIT && v.sentence() == d.sentence() && v.host() != null
+                if (v.type() == EventType.VISIT && v.host() != null
                         && d.participants().contains(v.actor()) && v.status() != EventStatus.PLANNED
                         && v.status() != EventStatus.CANCELLED && v.status() != EventStatus.DECLINED) {
                     out.set(n, new Draft(d.type(), d.status(), d.actor(), d.participants(), v.host(), d.location(),
@@ -649,8 +645,8 @@ public final class EventReader {
             status = EventStatus.SPECULATED; // a plan in an analyst's mouth is a forecast
         }
         if (undetermined && when != null) {
-            date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null
-                    : futureOf(status) == null ? pastVerb(t, i, form) : futureOf(status));
+            Boolean future = futureOf(status);
+            date = DateResolver.resolve(when, st.published, pastPlan(t, i) ? null : future != null ? future : pastVerb(t, i, form));
         }
         if (status == EventStatus.COMPLETED && type == EventType.VISIT && trig.kind() != Lexicon.Kind.RETURN
                 && date != null && date.date().length() == 10 && daysBefore(date.date(), st.published) <= 1
@@ -961,7 +957,7 @@ public final class EventReader {
             if (w.equals(";") || w.equals(".") || w.equals("“") || w.equals("\"")) {
                 break;
             }
-            if (t.get(k).is("times") && k > 0 && (COUNT_WORDS.contains(t.get(k - 1).norm()) || isNumber(t.get(k - 1).text()))) {
+            if (t.get(k).is("times") && k > 0 && (COUNT_WORDS.contains(t.get(k - 1).norm()) || Character.isDigit(t.get(k - 1).text().charAt(0)))) {
                 return null; // "has visited A, B and C several times since 2023", "have met more than 40 times"
             }
         }
@@ -1384,12 +1380,8 @@ public final class EventReader {
             if ((w.equals("by") || w.equals("of")) && (k <= i + 3 || w.equals("by"))) { // "a visit to China in April by X"
                 Ref r = refStartingAt(refs, k + 1);
                 if (r != null && r.person()) {
-                    List<Principal> out = new ArrayList<>();
-                    out.add(r.principal());
-                    if (!noun) {
-                        collectList(t, refs, r, out); // "was attended by A, B and C"
-                    }
-                    return out;
+                    // "was attended by A, B and C": a verb's agents may be a list, a noun's ("a visit by X") one
+                    return noun ? new ArrayList<>(List.of(r.principal())) : listFrom(t, refs, r);
                 }
             }
         }
@@ -1398,15 +1390,12 @@ public final class EventReader {
 
     /** Principals within {@code window} tokens after the trigger, with the ones listed after them. */
     private static List<Principal> personsAfter(List<Token> t, List<Ref> refs, int i, int window) {
-        List<Principal> out = new ArrayList<>();
         for (Ref r : refs) {
             if (r.person() && r.start() > i && r.start() <= i + window && !possessive(t, r)) {
-                out.add(r.principal());
-                collectList(t, refs, r, out);
-                break;
+                return listFrom(t, refs, r);
             }
         }
-        return out;
+        return new ArrayList<>();
     }
 
     /** "In a phone call on Monday, ...", "On the second day of his visit to X, ...", "Ahead of his visit to X, ...". */

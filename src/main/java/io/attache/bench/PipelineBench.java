@@ -145,8 +145,8 @@ public final class PipelineBench {
     }
 
     /**
-     * @param standard the extractor of the product; when it finds nothing in the generated articles
-     *                 (no engine merged) and {@code allowKnown}, the generator's own mentions are used
+     * @param standard the extractor of the product
+     * @param mentions whether the generator's own mentions replace it: always, never, or when it finds nothing
      */
     public Report run(Extractor standard, Mentions mentions) throws InterruptedException {
         if (options.warmupArticles() > 0) {
@@ -172,20 +172,17 @@ public final class PipelineBench {
         SyntheticNews news = new SyntheticNews(options.seed(), LocalDate.of(2026, 1, 5));
         KnownMentions known = new KnownMentions();
         List<SyntheticNews.Story> first = news.next(1);
-        Extractor extractor = standard;
-        String extractorName = "standard";
-        if (mentions == Mentions.KNOWN) {
-            extractor = known;
-            extractorName = "known-mentions";
-        } else if (standard.extract(first.get(0).article()).isEmpty()) {
+        boolean useKnown = mentions == Mentions.KNOWN;
+        if (!useKnown && standard.extract(first.get(0).article()).isEmpty()) {
             if (mentions == Mentions.STANDARD) {
                 throw new IllegalStateException("the standard extractor finds no event in the generated articles");
             }
-            extractor = known;
-            extractorName = "known-mentions";
+            useKnown = true;
             log.println("note: the standard extractor finds no event in the generated articles; using the "
                     + "generator's own mentions (extractor=known-mentions)");
         }
+        Extractor extractor = useKnown ? known : standard;
+        String extractorName = useKnown ? "known-mentions" : "standard";
         known.add(first);
         long t0 = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = producer()) {
